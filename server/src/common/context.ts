@@ -1,0 +1,19 @@
+import type { Request, Response } from 'express';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Loaders } from './loaders.js';
+import type { Viewer } from './viewer.js';
+
+/** Everything a resolver may use: the request's own entity manager, the viewer and the per-request loaders. */
+export interface Context {
+  em: EntityManager;
+  readonly viewer: Viewer;
+  readonly loaders: Loaders;
+  readonly requestId: string;
+  readonly http?: { readonly req: Request; readonly res: Response };
+}
+
+export function createContext(init: Omit<Context, 'loaders'>): Context {
+  const context = { ...init } as Context;
+  (context as { loaders: Loaders }).loaders = new Loaders(() => context.em);
+  return context;
+}

@@ -1,0 +1,109 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { ValidationError } from 'class-validator';
+import { logger } from './logger.js';
+
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  INVALID_STATE = 'INVALID_STATE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** An expected failure: reported to the client with its code and the fields it concerns. */
+export class AppError extends Error {
+  constructor(
+    readonly code: Exclude<ErrorCode, ErrorCode.INTERNAL_SERVER_ERROR>,
+    message: string,
+    readonly problems: FieldProblem[] = [],
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const invalidInput = (field: string, message: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, [{ field, message }]);
+export const notFound = (type: string, id: unknown, field = 'id') =>
+  new AppError(ErrorCode.NOT_FOUND, `${type} ${String(id)} was not found`, [{ field, message: 'not found' }]);
+export const forbidden = (message = 'You are not allowed to do this') => new AppError(ErrorCode.FORBIDDEN, message);
+export const unauthenticated = (message = 'You must be logged in') => new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const invalidState = (message: string, details: Record<string, unknown> = {}) =>
+  new AppError(ErrorCode.INVALID_STATE, message, [], details);
+export const conflict = (message: string, details: Record<string, unknown> = {}, field?: string) =>
+  new AppError(ErrorCode.CONFLICT, message, field ? [{ field, message }] : [], details);
+
+function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flattenValidationErrors(e.children ?? [], field)];
+  });
+}
+
+function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (error instanceof ArgumentValidationError) {
+    const problems = flattenValidationErrors(error.extensions.validationErrors as unknown as ValidationError[]);
+    return new AppError(ErrorCode.BAD_USER_INPUT, problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+  }
+  if (error instanceof OptimisticLockError) {
+    return conflict('The record was changed by someone else; reload it and try again');
+  }
+  if (error instanceof UniqueConstraintViolationException) {
+    return conflict('A record with the same unique values already exists');
+  }
+  return undefined;
+}
+
+function extensionsFor(error: AppError): Record<string, unknown> {
+  const code: ErrorCode = error.code;
+  switch (code) {
+    case ErrorCode.BAD_USER_INPUT:
+    case ErrorCode.CONFLICT:
+    case ErrorCode.INVALID_STATE:
+    case ErrorCode.NOT_FOUND:
+      return { code, field: error.problems[0]?.field ?? null, problems: error.problems, ...error.details };
+    case ErrorCode.UNAUTHENTICATED:
+    case ErrorCode.FORBIDDEN:
+      return { code };
+    case ErrorCode.INTERNAL_SERVER_ERROR:
+      return { code };
+    default: {
+      const exhaustive: never = code;
+      return exhaustive;
+    }
+  }
+}
+
+/**
+ * The one place where errors become GraphQL errors: expected ones keep their
+ * code and fields, anything else is logged with the request id and masked.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const appError = toAppError(original);
+  if (appError) {
+    return { message: appError.message, path: formatted.path, locations: formatted.locations, extensions: extensionsFor(appError) };
+  }
+  if (original instanceof GraphQLError && !(original.originalError)) {
+    return formatted;
+  }
+  logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+  };
+}

@@ -1,0 +1,30 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config.js';
+import { logger } from '../common/logger.js';
+import { startEmbeddedPostgres } from './embedded.js';
+import { migrate, openOrm } from './orm.js';
+
+export interface Database {
+  readonly orm: MikroORM;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Connects to DATABASE_URL, or starts the embedded PostgreSQL, and applies pending migrations. */
+export async function openDatabase(config: Config): Promise<Database> {
+  const embedded = config.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort });
+  const url = config.databaseUrl ?? embedded!.url;
+  const orm = await openOrm(url);
+  const applied = await migrate(orm);
+  if (applied.length) logger.info({ applied }, 'applied migrations');
+  return {
+    orm,
+    url,
+    async close() {
+      await orm.close(true);
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/** Every persisted entity, in one place. */
+import { Account, ApiToken, Session } from './accounts/account.entity.js';
+import { AuditEntry } from './audit/audit-entry.entity.js';
+import { Event } from './events/event.entity.js';
+import { ExpressionOfInterest } from './expressions-of-interest/expression-of-interest.entity.js';
+import { FocusArea } from './focus-areas/focus-area.entity.js';
+import { Pillar } from './focus-areas/pillar.entity.js';
+import { Member } from './members/member.entity.js';
+import { Person } from './people/person.entity.js';
+import { Pledge } from './pledges/pledge.entity.js';
+import { BeneficiaryGroup } from './reference/beneficiary-group.entity.js';
+import { Country, CountryGroupMembership } from './reference/country.entity.js';
+import { Currency, ExchangeRate } from './reference/currency.entity.js';
+import { Region } from './reference/region.entity.js';
+import { Sdg } from './reference/sdg.entity.js';
+import { WorkingGroup, WorkingGroupMembership } from './working-groups/working-group.entity.js';
+import { Curated, Node } from './common/entities.base.js';
+
+export const ENTITIES = [
+  Node,
+  Curated,
+  Region,
+  Country,
+  CountryGroupMembership,
+  Currency,
+  ExchangeRate,
+  Sdg,
+  BeneficiaryGroup,
+  FocusArea,
+  Pillar,
+  Member,
+  Person,
+  WorkingGroup,
+  WorkingGroupMembership,
+  Event,
+  Pledge,
+  ExpressionOfInterest,
+  Account,
+  Session,
+  ApiToken,
+  AuditEntry,
+];

@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123054751 } from './Migration20261123054751.js';
+
+/** Every migration, in order; a new one is added here after `npm run db:migration:create`. */
+export const MIGRATIONS: MigrationObject[] = [{ name: 'Migration20261123054751', class: Migration20261123054751 }];

@@ -1,0 +1,199 @@
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
+import { Curated } from '../common/entities.base.js';
+import { invalidState } from '../common/errors.js';
+import { Member } from '../members/member.entity.js';
+import { FocusArea } from '../focus-areas/focus-area.entity.js';
+import { Pillar } from '../focus-areas/pillar.entity.js';
+import { Country } from '../reference/country.entity.js';
+import { Region } from '../reference/region.entity.js';
+import { BeneficiaryGroup } from '../reference/beneficiary-group.entity.js';
+import { Sdg } from '../reference/sdg.entity.js';
+import { Currency } from '../reference/currency.entity.js';
+import { Event } from '../events/event.entity.js';
+
+export enum PledgeType {
+  PROGRAMMATIC = 'PROGRAMMATIC',
+  FINANCIAL = 'FINANCIAL',
+  POLICY = 'POLICY',
+  ADVOCACY = 'ADVOCACY',
+}
+registerEnumType(PledgeType, { name: 'PledgeType' });
+
+export enum PledgeStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
+  PUBLISHED = 'PUBLISHED',
+  REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(PledgeStatus, {
+  name: 'PledgeStatus',
+  description: 'Curation status. Only PUBLISHED pledges are visible to the public.',
+  valuesConfig: {
+    DRAFT: { description: 'Being written by the pledger; not yet submitted.' },
+    SUBMITTED: { description: 'Waiting for a curator.' },
+    CHANGES_REQUESTED: { description: 'Returned to the pledger with the curator\'s reason.' },
+    PUBLISHED: { description: 'Approved and public; has a reference number.' },
+    REJECTED: { description: 'Refused by a curator, with a reason.' },
+    WITHDRAWN: { description: 'Was published, then withdrawn; kept for the record.' },
+  },
+});
+
+const TRANSITIONS: Record<PledgeStatus, readonly PledgeStatus[]> = {
+  [PledgeStatus.DRAFT]: [PledgeStatus.SUBMITTED],
+  [PledgeStatus.CHANGES_REQUESTED]: [PledgeStatus.SUBMITTED],
+  [PledgeStatus.SUBMITTED]: [PledgeStatus.PUBLISHED, PledgeStatus.CHANGES_REQUESTED, PledgeStatus.REJECTED],
+  [PledgeStatus.PUBLISHED]: [PledgeStatus.WITHDRAWN],
+  [PledgeStatus.REJECTED]: [],
+  [PledgeStatus.WITHDRAWN]: [],
+};
+
+@ObjectType({ implements: Curated, description: 'A commitment made to the coalition by a lead member, possibly with partners.' })
+@Entity()
+export class Pledge extends Curated {
+  @Field(() => Int, { nullable: true, description: 'Public reference number, given when the pledge is first published.' })
+  @Property({ nullable: true, unique: true })
+  reference?: number;
+
+  @Field()
+  @Property({ length: 300 })
+  title: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  description: string;
+
+  @Field(() => PledgeType)
+  @Enum({ items: () => PledgeType, nativeEnumName: 'pledge_type' })
+  type: PledgeType;
+
+  @Field(() => PledgeStatus)
+  @Enum({ items: () => PledgeStatus, nativeEnumName: 'pledge_status' })
+  @Index()
+  status: PledgeStatus = PledgeStatus.DRAFT;
+
+  @Field(() => String, { nullable: true, description: 'The curator\'s reason for the last request for changes, rejection or withdrawal.' })
+  @Property({ type: 'text', nullable: true })
+  statusReason?: string;
+
+  @ManyToOne(() => Member, { index: true })
+  leadMember: Rel<Member>;
+
+  @ManyToMany({ entity: () => Member, pivotTable: 'pledge_partner', joinColumn: 'pledge_id', inverseJoinColumn: 'member_id' })
+  partners = new Collection<Member>(this);
+
+  @Property({ type: 'decimal', precision: 20, scale: 2, nullable: true })
+  amount?: string;
+
+  @ManyToOne(() => Currency, { nullable: true })
+  currency?: Rel<Currency>;
+
+  @Property({ type: 'decimal', precision: 20, scale: 2, nullable: true })
+  @Index()
+  usdValue?: string;
+
+  @Property({ type: 'date', nullable: true })
+  rateDate?: string;
+
+  @ManyToMany({ entity: () => FocusArea, pivotTable: 'pledge_focus_area', joinColumn: 'pledge_id', inverseJoinColumn: 'focus_area_id' })
+  focusAreas = new Collection<FocusArea>(this);
+
+  @ManyToMany({ entity: () => Pillar, pivotTable: 'pledge_pillar', joinColumn: 'pledge_id', inverseJoinColumn: 'pillar_id' })
+  pillars = new Collection<Pillar>(this);
+
+  @ManyToMany({ entity: () => Country, pivotTable: 'pledge_country', joinColumn: 'pledge_id', inverseJoinColumn: 'country_id' })
+  countries = new Collection<Country>(this);
+
+  @ManyToMany({ entity: () => Region, pivotTable: 'pledge_region', joinColumn: 'pledge_id', inverseJoinColumn: 'region_id' })
+  regions = new Collection<Region>(this);
+
+  @Field({ description: 'Implemented worldwide rather than in named countries or regions.' })
+  @Property({ default: false })
+  isGlobal: boolean = false;
+
+  @ManyToMany({ entity: () => BeneficiaryGroup, pivotTable: 'pledge_beneficiary_group', joinColumn: 'pledge_id', inverseJoinColumn: 'beneficiary_group_id' })
+  beneficiaryGroups = new Collection<BeneficiaryGroup>(this);
+
+  @ManyToMany({ entity: () => Sdg, pivotTable: 'pledge_sdg', joinColumn: 'pledge_id', inverseJoinColumn: 'sdg_id' })
+  sdgs = new Collection<Sdg>(this);
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  startDate?: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  endDate?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Number of people the pledge means to reach.' })
+  @Property({ nullable: true })
+  targetBeneficiaries?: number;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Day the pledge was announced.' })
+  @Property({ type: 'date', nullable: true })
+  @Index()
+  announcedOn?: string;
+
+  @ManyToOne(() => Event, { nullable: true, index: true })
+  event?: Rel<Event>;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  submittedAt?: Date;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  publishedAt?: Date;
+
+  constructor(init: { title: string; description: string; type: PledgeType; leadMember: Member }) {
+    super();
+    this.title = init.title;
+    this.description = init.description;
+    this.type = init.type;
+    this.leadMember = init.leadMember;
+  }
+
+  get isPublic(): boolean {
+    return this.status === PledgeStatus.PUBLISHED;
+  }
+
+  /** Pledgers may edit their pledge only until a curator has taken it up. */
+  get isEditableByPledger(): boolean {
+    return this.status === PledgeStatus.DRAFT || this.status === PledgeStatus.CHANGES_REQUESTED;
+  }
+
+  private moveTo(next: PledgeStatus, reason?: string): void {
+    if (!TRANSITIONS[this.status].includes(next)) {
+      throw invalidState(`A ${this.status} pledge cannot become ${next}`, { status: this.status, requested: next });
+    }
+    this.status = next;
+    this.statusReason = reason;
+  }
+
+  submit(): void {
+    this.moveTo(PledgeStatus.SUBMITTED);
+    this.submittedAt = new Date();
+  }
+
+  /** `reference` is used only the first time the pledge is published. */
+  approve(reference: number): void {
+    this.moveTo(PledgeStatus.PUBLISHED);
+    this.publishedAt ??= new Date();
+    this.reference ??= reference;
+  }
+
+  requestChanges(reason: string): void {
+    this.moveTo(PledgeStatus.CHANGES_REQUESTED, reason);
+  }
+
+  reject(reason: string): void {
+    this.moveTo(PledgeStatus.REJECTED, reason);
+  }
+
+  withdraw(reason: string): void {
+    this.moveTo(PledgeStatus.WITHDRAWN, reason);
+  }
+}
