@@ -30,14 +30,14 @@ export const authorizationRules = new Map<string, Rule>();
  * or FORBIDDEN; object fields marked `mask` resolve to null instead, so that a
  * public query never fails because it touched a private field.
  */
-export function Allow(allowed: Rule, options: { mask?: boolean } = {}): MethodDecorator & PropertyDecorator {
+export function Allow(allowed: Rule, options: { mask?: boolean } = {}) {
   const middleware = UseMiddleware(async ({ context, root }: { context: Context; root: unknown }, next) => {
     if (allowed.allows(context.viewer, root)) return next();
     if (options.mask) return null;
     throw context.viewer.kind === 'anonymous' ? unauthenticated() : forbidden();
   });
-  return (target: object, propertyKey: string | symbol, descriptor?: PropertyDescriptor) => {
+  return (target: object, propertyKey: string | symbol, descriptor?: PropertyDescriptor): void => {
     authorizationRules.set(`${target.constructor.name}.${String(propertyKey)}`, allowed);
-    return middleware(target, propertyKey, descriptor as TypedPropertyDescriptor<unknown>);
+    middleware(target, propertyKey, descriptor as TypedPropertyDescriptor<unknown>);
   };
 }

@@ -67,7 +67,7 @@ function toAppError(error: unknown): AppError | undefined {
 }
 
 function extensionsFor(error: AppError): Record<string, unknown> {
-  const code: ErrorCode = error.code;
+  const code = error.code;
   switch (code) {
     case ErrorCode.BAD_USER_INPUT:
     case ErrorCode.CONFLICT:
@@ -76,8 +76,6 @@ function extensionsFor(error: AppError): Record<string, unknown> {
       return { code, field: error.problems[0]?.field ?? null, problems: error.problems, ...error.details };
     case ErrorCode.UNAUTHENTICATED:
     case ErrorCode.FORBIDDEN:
-      return { code };
-    case ErrorCode.INTERNAL_SERVER_ERROR:
       return { code };
     default: {
       const exhaustive: never = code;

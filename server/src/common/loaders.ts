@@ -35,7 +35,7 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader<number, T | undefined>(async (ids) => {
         const rows = await this.em().find(entity, { id: { $in: [...ids] } } as never);
-        const byId = new Map(rows.map((r) => [(r as { id: number }).id, r]));
+        const byId = new Map(rows.map((r) => [(r as unknown as { id: number }).id, r as T]));
         return ids.map((id) => byId.get(id));
       });
       this.loaders.set(key, loader as unknown as DataLoader<object, unknown>);

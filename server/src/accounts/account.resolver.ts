@@ -1,0 +1,114 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Length } from 'class-validator';
+import type { Context } from '../common/context.js';
+import { Allow, Rules } from '../common/authorization.js';
+import { ConnectionType, PageArgs } from '../common/pagination.js';
+import { Member } from '../members/member.entity.js';
+import { Account, ApiToken } from './account.entity.js';
+import { AccountService } from './account.service.js';
+import { readCookie, SESSION_COOKIE } from './authentication.js';
+import { ChangePasswordInput, CreateAccountInput, CreatedApiToken, LoginInput, LoginPayload, UpdateAccountInput } from './account.inputs.js';
+
+
+const AccountConnection = ConnectionType(Account);
+
+@InputType()
+class CreateApiTokenInput {
+  @Field({ description: 'What the token is for, such as "public dashboard".' })
+  @Length(2, 100)
+  name!: string;
+}
+
+const SELF_OR_ADMIN = Rules.custom('admins and the account itself', (viewer, root) =>
+  viewer.kind === 'account' && (viewer.role === 'ADMIN' || viewer.accountId === (root as Account).id),
+);
+
+@Resolver(() => Account)
+export class AccountResolver {
+  @Allow(Rules.PUBLIC)
+  @Query(() => Account, { nullable: true, description: 'The logged-in account, or null for anonymous callers.' })
+  viewer(@Ctx() ctx: Context) {
+    return new AccountService(ctx).viewerAccount();
+  }
+
+  @Allow(Rules.ADMIN)
+  @Query(() => AccountConnection)
+  accounts(@Args() page: PageArgs, @Ctx() ctx: Context) {
+    return new AccountService(ctx).list(page);
+  }
+
+  @Allow(Rules.ADMIN)
+  @Query(() => Account, { nullable: true })
+  account(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return new AccountService(ctx).find(id);
+  }
+
+  @Allow(Rules.PUBLIC)
+  @Mutation(() => LoginPayload, { description: 'Logs in with e-mail and password and sets the session cookie.' })
+  async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
+    const { account, token, expiresAt } = await new AccountService(ctx).login(input);
+    ctx.http?.res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: ctx.http.req.secure,
+      path: '/',
+      expires: expiresAt,
+    });
+    return { account, expiresAt };
+  }
+
+  @Allow(Rules.PUBLIC)
+  @Mutation(() => Boolean, { description: 'Ends the session of the cookie; true when there was one.' })
+  logout(@Ctx() ctx: Context) {
+    ctx.http?.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return new AccountService(ctx).logout(ctx.http ? readCookie(ctx.http.req, SESSION_COOKIE) : undefined);
+  }
+
+  @Allow(Rules.AUTHENTICATED)
+  @Mutation(() => Boolean, { description: 'Changes the viewer\'s password and ends all their sessions.' })
+  changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() ctx: Context) {
+    return new AccountService(ctx).changePassword(input);
+  }
+
+  @Allow(Rules.ADMIN)
+  @Mutation(() => Account)
+  createAccount(@Arg('input') input: CreateAccountInput, @Ctx() ctx: Context) {
+    return new AccountService(ctx).create(input);
+  }
+
+  @Allow(Rules.ADMIN)
+  @Mutation(() => Account)
+  updateAccount(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateAccountInput, @Ctx() ctx: Context) {
+    return new AccountService(ctx).update(id, input);
+  }
+
+  @Allow(Rules.ADMIN)
+  @Mutation(() => Account, { description: 'The account can no longer log in; its sessions end and its tokens are revoked.' })
+  deactivateAccount(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
+    return new AccountService(ctx).deactivate(id, expectedVersion);
+  }
+
+  @Allow(Rules.AUTHENTICATED)
+  @Mutation(() => CreatedApiToken, { description: 'A bearer token acting as the viewer.' })
+  createApiToken(@Arg('input') input: CreateApiTokenInput, @Ctx() ctx: Context) {
+    return new AccountService(ctx).createApiToken(input.name);
+  }
+
+  @Allow(Rules.AUTHENTICATED)
+  @Mutation(() => ApiToken, { description: 'Revokes one of the viewer\'s tokens (admins: anyone\'s).' })
+  revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return new AccountService(ctx).revokeApiToken(id);
+  }
+
+  @Allow(SELF_OR_ADMIN, { mask: true })
+  @FieldResolver(() => [Member], { nullable: true, description: 'For pledgers: the members they represent.' })
+  members(@Root() account: Account, @Ctx() ctx: Context) {
+    return ctx.loaders.relation(account, 'members');
+  }
+
+  @Allow(SELF_OR_ADMIN, { mask: true })
+  @FieldResolver(() => [ApiToken], { nullable: true, description: 'The account\'s API tokens (without their secrets).' })
+  apiTokens(@Root() account: Account, @Ctx() ctx: Context) {
+    return ctx.em.find(ApiToken, { account }, { orderBy: { createdAt: 'desc' } });
+  }
+}

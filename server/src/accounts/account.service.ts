@@ -1,0 +1,153 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../common/context.js';
+import { CuratedService } from '../common/curated.service.js';
+import { applyPatch, findByGlobalIdOrThrow } from '../common/persistence.js';
+import { conflict, forbidden, invalidInput, notFound, unauthenticated } from '../common/errors.js';
+import { paginate, SortDirection, type PageArgs } from '../common/pagination.js';
+import { isStaff, Role } from '../common/viewer.js';
+import { logger } from '../common/logger.js';
+import { idOf } from '../common/global-id.js';
+import { Member } from '../members/member.entity.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Account, ApiToken, Session } from './account.entity.js';
+import { generatePassword, hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
+import type { ChangePasswordInput, CreateAccountInput, CreatedApiToken, LoginInput, UpdateAccountInput } from './account.inputs.js';
+
+/** Hash of a password nobody has, so that unknown e-mails cost the same time as wrong passwords. */
+const DECOY_HASH = hashPassword(generatePassword());
+
+export class AccountService extends CuratedService<Account> {
+  protected readonly entity = Account;
+  protected readonly audited = ['email', 'displayName', 'role', 'members'] as const;
+
+  constructor(
+    ctx: Context,
+    private readonly sessionDays = 14,
+  ) {
+    super(ctx);
+  }
+
+  async login(input: LoginInput): Promise<{ account: Account; token: string; expiresAt: Date }> {
+    const account = await this.em.findOne(Account, { email: input.email.trim().toLowerCase() }, { populate: ['passwordHash'] });
+    const valid = await verifyPassword(account?.passwordHash ?? (await DECOY_HASH), input.password);
+    if (!account || !valid || account.isArchived) throw unauthenticated('Wrong e-mail address or password');
+    const { secret, hash } = newSecret('s_');
+    const expiresAt = new Date(Date.now() + this.sessionDays * 24 * 3600 * 1000);
+    account.lastLoginAt = new Date();
+    this.em.persist(new Session(hash, account, expiresAt));
+    await this.em.flush();
+    return { account, token: secret, expiresAt };
+  }
+
+  async logout(sessionToken: string | undefined): Promise<boolean> {
+    if (!sessionToken) return false;
+    return (await this.em.nativeDelete(Session, { tokenHash: hashSecret(sessionToken) })) > 0;
+  }
+
+  async viewerAccount(): Promise<Account | null> {
+    const viewer = this.ctx.viewer;
+    return viewer.kind === 'account' ? this.em.findOne(Account, { id: viewer.accountId }) : null;
+  }
+
+  async create(input: CreateAccountInput): Promise<Account> {
+    const email = input.email.trim().toLowerCase();
+    if (await this.em.count(Account, { email })) throw conflict('An account with this e-mail address already exists', {}, 'email');
+    const account = new Account(email, input.displayName.trim(), input.role, await hashPassword(input.password));
+    await this.assignMembers(account, input.memberIds ?? []);
+    return this.insert(account);
+  }
+
+  update(id: string, input: UpdateAccountInput): Promise<Account> {
+    return this.modify(id, input.expectedVersion, async (account) => {
+      await this.em.populate(account, ['members']);
+      if (input.role && input.role !== Role.ADMIN && account.role === Role.ADMIN) await this.assertNotLastAdmin(account);
+      applyPatch(account, input, ['displayName', 'role']);
+      if (input.memberIds) await this.assignMembers(account, input.memberIds);
+      if (input.password) {
+        account.passwordHash = await hashPassword(input.password);
+        await this.em.nativeDelete(Session, { account });
+      }
+    });
+  }
+
+  /** Deactivates an account: it can no longer log in, and its sessions and tokens stop working. */
+  async deactivate(id: string, expectedVersion?: number): Promise<Account> {
+    const account = await this.findOrThrow(id);
+    if (this.ctx.viewer.kind === 'account' && this.ctx.viewer.accountId === account.id) throw invalidInput('id', 'you cannot deactivate your own account');
+    if (account.role === Role.ADMIN) await this.assertNotLastAdmin(account);
+    await this.em.nativeDelete(Session, { account });
+    await this.em.nativeUpdate(ApiToken, { account, revokedAt: null }, { revokedAt: new Date() });
+    return this.archive(id, expectedVersion);
+  }
+
+  async changePassword(input: ChangePasswordInput): Promise<boolean> {
+    const viewer = this.ctx.viewer;
+    if (viewer.kind !== 'account') throw unauthenticated();
+    const account = await this.em.findOneOrFail(Account, { id: viewer.accountId }, { populate: ['passwordHash'] });
+    if (!(await verifyPassword(account.passwordHash, input.currentPassword))) throw invalidInput('currentPassword', 'is not the current password');
+    account.passwordHash = await hashPassword(input.newPassword);
+    await this.em.nativeDelete(Session, { account });
+    new AuditService(this.em, viewer).record('account.changePassword', account, {});
+    await this.em.flush();
+    return true;
+  }
+
+  list(page: PageArgs) {
+    return paginate(this.em, Account, {}, page, [{ field: 'email', direction: SortDirection.ASC }]);
+  }
+
+  async createApiToken(name: string): Promise<CreatedApiToken> {
+    const viewer = this.ctx.viewer;
+    if (viewer.kind !== 'account') throw unauthenticated();
+    const { secret, hash } = newSecret('p2c_');
+    const apiToken = new ApiToken(this.em.getReference(Account, viewer.accountId), name.trim(), hash, secret.slice(0, 10));
+    await this.em.persist(apiToken).flush();
+    new AuditService(this.em, viewer).record('apiToken.create', apiToken, { name: { before: null, after: apiToken.name } });
+    await this.em.flush();
+    return { apiToken, token: secret };
+  }
+
+  async revokeApiToken(id: string): Promise<ApiToken> {
+    const viewer = this.ctx.viewer;
+    const token = await this.em.findOne(ApiToken, { id: idOf('ApiToken', id) });
+    if (!token || viewer.kind !== 'account' || (token.account.id !== viewer.accountId && viewer.role !== Role.ADMIN)) throw notFound('ApiToken', id);
+    token.revokedAt ??= new Date();
+    new AuditService(this.em, viewer).record('apiToken.revoke', token, { revokedAt: { before: null, after: token.revokedAt.toISOString() } });
+    await this.em.flush();
+    return token;
+  }
+
+  apiTokens(): Promise<ApiToken[]> {
+    const viewer = this.ctx.viewer;
+    if (viewer.kind !== 'account') return Promise.resolve([]);
+    return this.em.find(ApiToken, { account: viewer.accountId }, { orderBy: { createdAt: 'desc' } });
+  }
+
+  private async assignMembers(account: Account, memberIds: readonly string[]): Promise<void> {
+    const members = await Promise.all(memberIds.map((id) => findByGlobalIdOrThrow(this.em, Member, id, 'memberIds')));
+    if (members.length && account.role !== Role.PLEDGER) throw invalidInput('memberIds', 'only pledgers represent members');
+    account.members.set(members);
+  }
+
+  private async assertNotLastAdmin(account: Account): Promise<void> {
+    const admins = await this.em.count(Account, { role: Role.ADMIN, archivedAt: null, id: { $ne: account.id } });
+    if (admins === 0) throw forbidden('The last active admin cannot be demoted or deactivated');
+  }
+
+  static canViewAccount(ctx: Context, account: Account): boolean {
+    return isStaff(ctx.viewer) || (ctx.viewer.kind === 'account' && ctx.viewer.accountId === account.id);
+  }
+}
+
+/** An empty database gets its first admin from ADMIN_EMAIL / ADMIN_PASSWORD, or generated credentials printed once. */
+export async function ensureAdminAccount(em: EntityManager, email?: string, password?: string): Promise<void> {
+  if ((await em.count(Account, {})) > 0) return;
+  const adminEmail = (email ?? 'admin@p2c.local').toLowerCase();
+  const adminPassword = password ?? generatePassword();
+  await em.persist(new Account(adminEmail, 'Administrator', Role.ADMIN, await hashPassword(adminPassword))).flush();
+  if (!password) {
+    console.log(`\n  Created the first admin account (shown once):\n    e-mail:   ${adminEmail}\n    password: ${adminPassword}\n`);
+  } else {
+    logger.info({ email: adminEmail }, 'created the first admin account');
+  }
+}

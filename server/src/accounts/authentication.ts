@@ -1,0 +1,55 @@
+import type { Request } from 'express';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ANONYMOUS, type Viewer } from '../common/viewer.js';
+import { unauthenticated } from '../common/errors.js';
+import { Account, ApiToken, Session } from './account.entity.js';
+import { hashSecret } from './secrets.js';
+
+export const SESSION_COOKIE = 'p2c_session';
+const TOKEN_TOUCH_INTERVAL_MS = 60_000;
+
+export function readCookie(req: Request, name: string): string | undefined {
+  const header = req.headers.cookie;
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+export function readBearer(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+  return match[1];
+}
+
+async function viewerOf(em: EntityManager, account: Account): Promise<Viewer> {
+  const rows: { member_id: number }[] = await em.getConnection().execute('select member_id from account_member where account_id = ?', [account.id]);
+  return { kind: 'account', accountId: account.id, role: account.role, memberIds: new Set(rows.map((r) => Number(r.member_id))) };
+}
+
+/**
+ * Who is calling: a bearer API token, else the console's session cookie,
+ * else the anonymous public. A token that is presented but unknown, revoked
+ * or expired is an error rather than a silent downgrade to anonymous.
+ */
+export async function authenticate(em: EntityManager, req: Request): Promise<Viewer> {
+  const bearer = readBearer(req);
+  if (bearer) {
+    const token = await em.findOne(ApiToken, { tokenHash: hashSecret(bearer), revokedAt: null }, { populate: ['account'] });
+    if (!token || token.account.isArchived) throw unauthenticated('The API token is not valid');
+    if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > TOKEN_TOUCH_INTERVAL_MS) {
+      await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: new Date() });
+    }
+    return viewerOf(em, token.account);
+  }
+  const cookie = readCookie(req, SESSION_COOKIE);
+  if (cookie) {
+    const session = await em.findOne(Session, { tokenHash: hashSecret(cookie), expiresAt: { $gt: new Date() } }, { populate: ['account'] });
+    if (session && !session.account.isArchived) return viewerOf(em, session.account);
+  }
+  return ANONYMOUS;
+}

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import express, { type Request, type Response } from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError } from 'graphql';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config.js';
+import { buildApiSchema } from './schema.js';
+import { createContext, type Context } from './common/context.js';
+import { AppError, ErrorCode, formatError } from './common/errors.js';
+import { logger } from './common/logger.js';
+import { statementCounter } from './db/orm.js';
+import { authenticate } from './accounts/authentication.js';
+
+interface RequestScope {
+  count: number;
+  requestId: string;
+}
+
+const requestScope = () => statementCounter.getStore() as RequestScope | undefined;
+
+/** Reports the SQL statements a request issued, for tests and benchmarks. */
+const statementCountPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const scope = requestScope();
+        if (scope) response.http.headers.set('x-sql-statements', String(scope.count));
+      },
+    };
+  },
+};
+
+export interface App {
+  readonly express: express.Express;
+  readonly apollo: ApolloServer<Context>;
+  attach(server: Server): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function createApp(orm: MikroORM, config: Config, server: Server): Promise<App> {
+  const schema = await buildApiSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, requestScope()?.requestId),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), statementCountPlugin],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((req, res, next) => {
+    const given = req.header('x-request-id');
+    const requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    statementCounter.run({ count: 0, requestId } as RequestScope, next);
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'database not reachable');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }: { req: Request; res: Response }) => {
+        const em = orm.em.fork();
+        try {
+          const viewer = await authenticate(em, req);
+          return createContext({ em, viewer, requestId: requestScope()?.requestId ?? randomUUID(), http: { req, res } });
+        } catch (error) {
+          if (error instanceof AppError && error.code === ErrorCode.UNAUTHENTICATED) {
+            throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+          }
+          throw error;
+        }
+      },
+    }),
+  );
+
+  if (existsSync(path.join(config.adminDist, 'index.html'))) {
+    app.use('/admin', express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/admin(\/.*)?$/, (_req, res) => res.sendFile(path.join(config.adminDist, 'index.html')));
+  } else {
+    app.get(/^\/admin(\/.*)?$/, (_req, res) => {
+      res.status(503).type('text').send('The console is not built: run `npm run build:admin`.');
+    });
+  }
+  app.get('/', (_req, res) => res.redirect('/admin/'));
+
+  return {
+    express: app,
+    apollo,
+    async attach(httpServer: Server) {
+      httpServer.on('request', app);
+    },
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

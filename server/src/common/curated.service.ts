@@ -1,0 +1,66 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { Context } from './context.js';
+import type { Curated } from './entities.base.js';
+import { AuditService, changesBetween, snapshot } from '../audit/audit.service.js';
+import { assertVersion, findByGlobalId, findByGlobalIdOrThrow } from './persistence.js';
+import { canViewCurated } from './visibility.js';
+
+/**
+ * What every curated record shares: lookup by global ID, optimistic locking,
+ * an audit entry in the same transaction as each change, archiving instead
+ * of deleting.
+ */
+export abstract class CuratedService<T extends Curated> {
+  protected abstract readonly entity: EntityClass<T>;
+  /** The fields whose before and after values go into the audit trail. */
+  protected abstract readonly audited: readonly (keyof T & string)[];
+
+  constructor(protected readonly ctx: Context) {}
+
+  protected get em() {
+    return this.ctx.em;
+  }
+
+  private get action() {
+    const name = this.entity.name;
+    return name.charAt(0).toLowerCase() + name.slice(1);
+  }
+
+  /** The record if it exists and the viewer may see it (archived records are for staff). */
+  async find(id: string): Promise<T | null> {
+    const entity = await findByGlobalId(this.em, this.entity, id);
+    return entity && canViewCurated(this.ctx.viewer, entity) ? entity : null;
+  }
+
+  findOrThrow(id: string, field = 'id'): Promise<T> {
+    return findByGlobalIdOrThrow(this.em, this.entity, id, field);
+  }
+
+  protected async insert(entity: T): Promise<T> {
+    await this.em.persist(entity).flush();
+    new AuditService(this.em, this.ctx.viewer).record(`${this.action}.create`, entity, changesBetween({}, this.snapshot(entity)));
+    await this.em.flush();
+    return entity;
+  }
+
+  /** Applies `change` to the record at the expected version and audits what it changed. */
+  protected async modify(id: string, expectedVersion: number | undefined | null, change: (entity: T) => Promise<void> | void, verb = 'update', reason?: string): Promise<T> {
+    const entity = await this.findOrThrow(id);
+    assertVersion(entity, expectedVersion);
+    const before = this.snapshot(entity);
+    await change(entity);
+    const changes = changesBetween(before, this.snapshot(entity));
+    if (Object.keys(changes).length === 0) return entity;
+    new AuditService(this.em, this.ctx.viewer).record(`${this.action}.${verb}`, entity, changes, reason);
+    await this.em.flush();
+    return entity;
+  }
+
+  archive(id: string, expectedVersion?: number | null): Promise<T> {
+    return this.modify(id, expectedVersion, (entity) => entity.archive(), 'archive');
+  }
+
+  private snapshot(entity: T) {
+    return snapshot(entity, [...this.audited, 'archivedAt' as keyof T & string]);
+  }
+}

@@ -1,0 +1,60 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../common/context.js';
+import { Allow, Rules } from '../common/authorization.js';
+import { ConnectionType, PageArgs } from '../common/pagination.js';
+import { Country } from '../reference/country.entity.js';
+import { Region } from '../reference/region.entity.js';
+import { Event } from './event.entity.js';
+import { EventService } from './event.service.js';
+import { CreateEventInput, EventFilter, UpdateEventInput } from './event.inputs.js';
+
+const EventConnection = ConnectionType(Event);
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Allow(Rules.PUBLIC)
+  @Query(() => EventConnection, { description: 'Events, newest first.' })
+  events(
+    @Args() page: PageArgs,
+    @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new EventService(ctx).list(filter, page, info);
+  }
+
+  @Allow(Rules.PUBLIC)
+  @Query(() => Event, { nullable: true })
+  event(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return new EventService(ctx).find(id);
+  }
+
+  @Allow(Rules.STAFF_OR_ORGANIZER)
+  @Mutation(() => Event)
+  createEvent(@Arg('input') input: CreateEventInput, @Ctx() ctx: Context) {
+    return new EventService(ctx).create(input);
+  }
+
+  @Allow(Rules.STAFF_OR_ORGANIZER)
+  @Mutation(() => Event)
+  updateEvent(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateEventInput, @Ctx() ctx: Context) {
+    return new EventService(ctx).update(id, input);
+  }
+
+  @Allow(Rules.STAFF_OR_ORGANIZER)
+  @Mutation(() => Event)
+  archiveEvent(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
+    return new EventService(ctx).archive(id, expectedVersion);
+  }
+
+  @FieldResolver(() => Country, { nullable: true })
+  country(@Root() event: Event, @Ctx() ctx: Context) {
+    return ctx.loaders.relation(event, 'country');
+  }
+
+  @FieldResolver(() => Region, { nullable: true })
+  region(@Root() event: Event, @Ctx() ctx: Context) {
+    return ctx.loaders.relation(event, 'region');
+  }
+}

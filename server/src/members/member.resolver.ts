@@ -1,0 +1,62 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../common/context.js';
+import { Allow, Rules } from '../common/authorization.js';
+import { ConnectionType, PageArgs } from '../common/pagination.js';
+import { Country } from '../reference/country.entity.js';
+import { Person } from '../people/person.entity.js';
+import { Member } from './member.entity.js';
+import { MemberService } from './member.service.js';
+import { CreateMemberInput, MemberFilter, MemberOrder, UpdateMemberInput } from './member.inputs.js';
+
+export const MemberConnection = ConnectionType(Member);
+
+@Resolver(() => Member)
+export class MemberResolver {
+  @Allow(Rules.PUBLIC)
+  @Query(() => MemberConnection, { description: 'Member entities, by name unless ordered otherwise. Archived members are visible to staff only.' })
+  members(
+    @Args() page: PageArgs,
+    @Arg('filter', () => MemberFilter, { nullable: true }) filter: MemberFilter | undefined,
+    @Arg('orderBy', () => [MemberOrder], { nullable: true }) orderBy: MemberOrder[] | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new MemberService(ctx).list(filter, orderBy, page, info);
+  }
+
+  @Allow(Rules.PUBLIC)
+  @Query(() => Member, { nullable: true })
+  member(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return new MemberService(ctx).find(id);
+  }
+
+  @Allow(Rules.STAFF)
+  @Mutation(() => Member)
+  createMember(@Arg('input') input: CreateMemberInput, @Ctx() ctx: Context) {
+    return new MemberService(ctx).create(input);
+  }
+
+  @Allow(Rules.STAFF)
+  @Mutation(() => Member)
+  updateMember(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateMemberInput, @Ctx() ctx: Context) {
+    return new MemberService(ctx).update(id, input);
+  }
+
+  @Allow(Rules.STAFF)
+  @Mutation(() => Member, { description: 'Hides the member from the public; its pledges stay on record.' })
+  archiveMember(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
+    return new MemberService(ctx).archive(id, expectedVersion);
+  }
+
+  @FieldResolver(() => Country)
+  country(@Root() member: Member, @Ctx() ctx: Context) {
+    return ctx.loaders.relation(member, 'country');
+  }
+
+  @Allow(Rules.AUTHENTICATED, { mask: true })
+  @FieldResolver(() => [Person], { nullable: true, description: 'The member\'s people; null for anonymous callers.' })
+  people(@Root() member: Member, @Ctx() ctx: Context) {
+    return ctx.em.find(Person, { member, archivedAt: null }, { orderBy: { name: 'asc' } });
+  }
+}

@@ -1,0 +1,166 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../common/context.js';
+import { Allow, Rules } from '../common/authorization.js';
+import { ConnectionType, PageArgs } from '../common/pagination.js';
+import { DecimalScalar } from '../common/scalars.js';
+import { Member } from '../members/member.entity.js';
+import { FocusArea } from '../focus-areas/focus-area.entity.js';
+import { Pillar } from '../focus-areas/pillar.entity.js';
+import { Country } from '../reference/country.entity.js';
+import { Region } from '../reference/region.entity.js';
+import { BeneficiaryGroup } from '../reference/beneficiary-group.entity.js';
+import { Sdg } from '../reference/sdg.entity.js';
+import { Event } from '../events/event.entity.js';
+import { isStaff } from '../common/viewer.js';
+import { Pledge } from './pledge.entity.js';
+import { PledgeService } from './pledge.service.js';
+import { canSeeCurationNotes } from './pledge.policy.js';
+import { CreatePledgeInput, Money, PledgeDecisionInput, PledgeFilter, PledgeOrder, UpdatePledgeInput } from './pledge.inputs.js';
+
+export const PledgeConnection = ConnectionType(Pledge);
+
+const CURATION_NOTES = Rules.custom('staff and the focal points of the lead member', (viewer, root) => canSeeCurationNotes(viewer, root as Pledge));
+
+@Resolver(() => Pledge)
+export class PledgeResolver {
+  @Allow(Rules.PUBLIC)
+  @Query(() => PledgeConnection, {
+    description: 'Pledges the viewer may see (published ones for the public), newest reference first unless ordered otherwise.',
+  })
+  pledges(
+    @Args() page: PageArgs,
+    @Arg('filter', () => PledgeFilter, { nullable: true }) filter: PledgeFilter | undefined,
+    @Arg('orderBy', () => [PledgeOrder], { nullable: true }) orderBy: PledgeOrder[] | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new PledgeService(ctx).list(filter, orderBy, page, info);
+  }
+
+  @Allow(Rules.PUBLIC)
+  @Query(() => Pledge, { nullable: true, description: 'A pledge by ID, or null when it does not exist or is not visible to the viewer.' })
+  pledge(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return new PledgeService(ctx).find(id);
+  }
+
+  @Allow(Rules.PUBLIC)
+  @Query(() => Pledge, { nullable: true, description: 'A published pledge by its public reference number.' })
+  async pledgeByReference(@Arg('reference', () => Int) reference: number, @Ctx() ctx: Context) {
+    const pledge = await ctx.em.findOne(Pledge, { reference });
+    return pledge ? new PledgeService(ctx).find(pledge.nodeId) : null;
+  }
+
+  @Allow(Rules.STAFF_OR_PLEDGER)
+  @Mutation(() => Pledge, { description: 'Creates a DRAFT pledge. Pledgers may only name a member they represent as lead.' })
+  createPledge(@Arg('input') input: CreatePledgeInput, @Ctx() ctx: Context) {
+    return new PledgeService(ctx).create(input);
+  }
+
+  @Allow(Rules.STAFF_OR_PLEDGER)
+  @Mutation(() => Pledge, { description: 'Edits a pledge: pledgers edit their drafts and returned pledges, curators any pledge.' })
+  updatePledge(@Arg('id', () => ID) id: string, @Arg('input') input: UpdatePledgeInput, @Ctx() ctx: Context) {
+    return new PledgeService(ctx).update(id, input);
+  }
+
+  @Allow(Rules.STAFF)
+  @Mutation(() => Pledge, { description: 'Hides a pledge entered in error; published pledges should be withdrawn instead.' })
+  archivePledge(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
+    return new PledgeService(ctx).archive(id, expectedVersion);
+  }
+
+  @Allow(Rules.STAFF_OR_PLEDGER)
+  @Mutation(() => Pledge, { description: 'DRAFT or CHANGES_REQUESTED → SUBMITTED, once the pledge is complete.' })
+  submitPledge(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
+    return new PledgeService(ctx).submit(id, expectedVersion);
+  }
+
+  @Allow(Rules.STAFF)
+  @Mutation(() => Pledge, { description: 'SUBMITTED → PUBLISHED; the first publication gives the pledge its reference number.' })
+  approvePledge(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
+    return new PledgeService(ctx).approve(id, expectedVersion);
+  }
+
+  @Allow(Rules.STAFF)
+  @Mutation(() => Pledge, { description: 'SUBMITTED → CHANGES_REQUESTED, with the reason.' })
+  requestPledgeChanges(@Arg('id', () => ID) id: string, @Arg('input') input: PledgeDecisionInput, @Ctx() ctx: Context) {
+    return new PledgeService(ctx).requestChanges(id, input);
+  }
+
+  @Allow(Rules.STAFF)
+  @Mutation(() => Pledge, { description: 'SUBMITTED → REJECTED, with the reason.' })
+  rejectPledge(@Arg('id', () => ID) id: string, @Arg('input') input: PledgeDecisionInput, @Ctx() ctx: Context) {
+    return new PledgeService(ctx).reject(id, input);
+  }
+
+  @Allow(Rules.STAFF_OR_PLEDGER)
+  @Mutation(() => Pledge, { description: 'PUBLISHED → WITHDRAWN, by staff or the lead member\'s focal point, with the reason.' })
+  withdrawPledge(@Arg('id', () => ID) id: string, @Arg('input') input: PledgeDecisionInput, @Ctx() ctx: Context) {
+    return new PledgeService(ctx).withdraw(id, input);
+  }
+
+  @Allow(CURATION_NOTES, { mask: true })
+  @FieldResolver(() => String, { nullable: true, description: 'The curator\'s reason for the last decision; for staff and the lead member\'s focal points.' })
+  statusReason(@Root() pledge: Pledge) {
+    return pledge.statusReason ?? null;
+  }
+
+  @FieldResolver(() => Member)
+  leadMember(@Root() pledge: Pledge, @Ctx() ctx: Context) {
+    return ctx.loaders.relation(pledge, 'leadMember');
+  }
+
+  @FieldResolver(() => [Member])
+  async partners(@Root() pledge: Pledge, @Ctx() ctx: Context) {
+    const partners = await ctx.loaders.relation(pledge, 'partners');
+    return isStaff(ctx.viewer) ? partners : partners.filter((m) => !m.isArchived);
+  }
+
+  @FieldResolver(() => Money, { nullable: true })
+  async estimatedValue(@Root() pledge: Pledge, @Ctx() ctx: Context): Promise<Money | null> {
+    if (!pledge.amount || !pledge.currency) return null;
+    const currency = await ctx.loaders.relation(pledge, 'currency');
+    return { amount: pledge.amount, currency: currency!, usdValue: pledge.usdValue!, rateDate: pledge.rateDate! };
+  }
+
+  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'Estimated value in USD, for sorting and totals.' })
+  usdValue(@Root() pledge: Pledge) {
+    return pledge.usdValue ?? null;
+  }
+
+  @FieldResolver(() => [FocusArea])
+  focusAreas(@Root() pledge: Pledge, @Ctx() ctx: Context) {
+    return ctx.loaders.relation(pledge, 'focusAreas');
+  }
+
+  @FieldResolver(() => [Pillar])
+  pillars(@Root() pledge: Pledge, @Ctx() ctx: Context) {
+    return ctx.loaders.relation(pledge, 'pillars');
+  }
+
+  @FieldResolver(() => [Country], { description: 'Implementation countries.' })
+  countries(@Root() pledge: Pledge, @Ctx() ctx: Context) {
+    return ctx.loaders.relation(pledge, 'countries');
+  }
+
+  @FieldResolver(() => [Region], { description: 'Implementation regions.' })
+  regions(@Root() pledge: Pledge, @Ctx() ctx: Context) {
+    return ctx.loaders.relation(pledge, 'regions');
+  }
+
+  @FieldResolver(() => [BeneficiaryGroup])
+  beneficiaryGroups(@Root() pledge: Pledge, @Ctx() ctx: Context) {
+    return ctx.loaders.relation(pledge, 'beneficiaryGroups');
+  }
+
+  @FieldResolver(() => [Sdg])
+  async sdgs(@Root() pledge: Pledge, @Ctx() ctx: Context) {
+    const sdgs = await ctx.loaders.relation(pledge, 'sdgs');
+    return [...sdgs].sort((a, b) => a.number - b.number);
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The event where the pledge was announced.' })
+  event(@Root() pledge: Pledge, @Ctx() ctx: Context) {
+    return ctx.loaders.relation(pledge, 'event');
+  }
+}

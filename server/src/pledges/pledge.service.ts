@@ -1,0 +1,171 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import { CuratedService } from '../common/curated.service.js';
+import { applyPatch, findByGlobalId, findByGlobalIdOrThrow } from '../common/persistence.js';
+import { Currency } from '../reference/currency.entity.js';
+import { paginate, SortDirection, type PageArgs } from '../common/pagination.js';
+import { forbidden, invalidInput, invalidState, notFound } from '../common/errors.js';
+import { idOf } from '../common/global-id.js';
+import { escapeLike } from '../common/text.js';
+import { hasRole, isStaff, representsMember, Role } from '../common/viewer.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { Member } from '../members/member.entity.js';
+import { Pillar } from '../focus-areas/pillar.entity.js';
+import { Event } from '../events/event.entity.js';
+import { Pledge, PledgeStatus, PledgeType } from './pledge.entity.js';
+import { canEditPledge, canSubmitPledge, canViewPledge } from './pledge.policy.js';
+import type { CreatePledgeInput, PledgeDecisionInput, PledgeFilter, PledgeOrder, UpdatePledgeInput } from './pledge.inputs.js';
+
+const COLLECTIONS = ['partners', 'focusAreas', 'pillars', 'countries', 'regions', 'beneficiaryGroups', 'sdgs'] as const;
+
+export class PledgeService extends CuratedService<Pledge> {
+  protected readonly entity = Pledge;
+  protected readonly audited = [
+    'title', 'description', 'type', 'status', 'statusReason', 'leadMember', 'amount', 'currency', 'usdValue', 'rateDate',
+    ...COLLECTIONS, 'isGlobal', 'startDate', 'endDate', 'targetBeneficiaries', 'announcedOn', 'event', 'reference',
+  ] as const;
+
+  override async find(id: string): Promise<Pledge | null> {
+    const pledge = await findByGlobalId(this.em, Pledge, id);
+    return pledge && canViewPledge(this.ctx.viewer, pledge) ? pledge : null;
+  }
+
+  async create(input: CreatePledgeInput): Promise<Pledge> {
+    const leadMember = await findByGlobalIdOrThrow(this.em, Member, input.leadMemberId, 'leadMemberId');
+    if (!isStaff(this.ctx.viewer) && !representsMember(this.ctx.viewer, leadMember.id)) {
+      throw forbidden('Pledgers may only pledge on behalf of the members they represent');
+    }
+    if (leadMember.isArchived) throw invalidInput('leadMemberId', 'the member is archived');
+    const pledge = new Pledge({ title: input.title.trim(), description: input.description.trim(), type: input.type, leadMember });
+    await this.assign(pledge, input);
+    return this.insert(pledge);
+  }
+
+  update(id: string, input: UpdatePledgeInput): Promise<Pledge> {
+    return this.modify(id, input.expectedVersion, async (pledge) => {
+      if (!canViewPledge(this.ctx.viewer, pledge)) throw notFound('Pledge', id);
+      await this.em.populate(pledge, COLLECTIONS);
+      if (!canEditPledge(this.ctx.viewer, pledge)) {
+        throw pledge.isEditableByPledger ? forbidden() : invalidState(`A ${pledge.status} pledge can only be edited by curators`, { status: pledge.status });
+      }
+      applyPatch(pledge, { ...input, title: input.title?.trim(), description: input.description?.trim() }, ['title', 'description', 'type']);
+      await this.assign(pledge, input);
+    });
+  }
+
+  submit(id: string, expectedVersion?: number): Promise<Pledge> {
+    return this.transition(id, expectedVersion, 'submit', async (pledge) => {
+      if (!canSubmitPledge(this.ctx.viewer, pledge)) throw forbidden();
+      await this.em.populate(pledge, ['focusAreas', 'countries', 'regions']);
+      this.assertComplete(pledge);
+      pledge.submit();
+    });
+  }
+
+  approve(id: string, expectedVersion?: number): Promise<Pledge> {
+    return this.transition(id, expectedVersion, 'approve', async (pledge) => {
+      const reference = pledge.reference ?? (await this.nextReference());
+      pledge.approve(reference);
+    });
+  }
+
+  requestChanges(id: string, input: PledgeDecisionInput): Promise<Pledge> {
+    return this.transition(id, input.expectedVersion, 'requestChanges', (pledge) => pledge.requestChanges(input.reason), input.reason);
+  }
+
+  reject(id: string, input: PledgeDecisionInput): Promise<Pledge> {
+    return this.transition(id, input.expectedVersion, 'reject', (pledge) => pledge.reject(input.reason), input.reason);
+  }
+
+  withdraw(id: string, input: PledgeDecisionInput): Promise<Pledge> {
+    return this.transition(id, input.expectedVersion, 'withdraw', (pledge) => {
+      if (!isStaff(this.ctx.viewer) && !representsMember(this.ctx.viewer, pledge.leadMember.id)) throw forbidden();
+      pledge.withdraw(input.reason);
+    }, input.reason);
+  }
+
+  list(filter: PledgeFilter | undefined, orderBy: PledgeOrder[] | undefined, page: PageArgs, info?: GraphQLResolveInfo) {
+    const where: FilterQuery<Pledge>[] = [this.visibleToViewer(filter?.includeArchived ?? false)];
+    if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
+    if (filter?.types?.length) where.push({ type: { $in: filter.types } });
+    if (filter?.leadMemberIds?.length) where.push({ leadMember: { $in: filter.leadMemberIds.map((id) => idOf('Member', id, 'filter.leadMemberIds')) } });
+    if (filter?.eventIds?.length) where.push({ event: { $in: filter.eventIds.map((id) => idOf('Event', id, 'filter.eventIds')) } });
+    if (filter?.focusAreaCodes?.length) where.push({ focusAreas: { $some: { code: { $in: filter.focusAreaCodes } } } });
+    if (filter?.countryCodes?.length) where.push({ countries: { $some: { code: { $in: filter.countryCodes.map((c) => c.toUpperCase()) } } } });
+    if (filter?.titleContains) where.push({ title: { $ilike: `%${escapeLike(filter.titleContains)}%` } });
+    const order = orderBy?.length ? orderBy : [{ field: 'reference', direction: SortDirection.DESC }];
+    return paginate(this.em, Pledge, { $and: where }, page, order, info);
+  }
+
+  /** The rows the viewer may see: published for the public, plus their own for pledgers, everything for staff. */
+  visibleToViewer(includeArchived: boolean): FilterQuery<Pledge> {
+    const viewer = this.ctx.viewer;
+    if (isStaff(viewer) || hasRole(viewer, Role.ORGANIZER)) return includeArchived && isStaff(viewer) ? {} : { archivedAt: null };
+    const published: FilterQuery<Pledge> = { status: PledgeStatus.PUBLISHED, archivedAt: null };
+    if (viewer.kind === 'account' && viewer.memberIds.size) {
+      return { $or: [published, { leadMember: { $in: [...viewer.memberIds] }, archivedAt: null }] };
+    }
+    return published;
+  }
+
+  private async transition(id: string, expectedVersion: number | undefined, verb: string, change: (pledge: Pledge) => Promise<void> | void, reason?: string) {
+    return this.modify(id, expectedVersion, async (pledge) => {
+      if (!canViewPledge(this.ctx.viewer, pledge)) throw notFound('Pledge', id);
+      await change(pledge);
+    }, verb, reason);
+  }
+
+  private async nextReference(): Promise<number> {
+    const [row] = await this.em.getConnection().execute<{ nextval: string }[]>(`select nextval('pledge_reference_seq')`);
+    return Number(row!.nextval);
+  }
+
+  /** What a pledge needs before a curator can look at it. */
+  private assertComplete(pledge: Pledge): void {
+    if (pledge.focusAreas.count() === 0) throw invalidInput('focusAreaCodes', 'a submitted pledge needs at least one focus area');
+    if (!pledge.isGlobal && pledge.countries.count() === 0 && pledge.regions.count() === 0) {
+      throw invalidInput('countryCodes', 'a submitted pledge needs implementation countries or regions, or to be global');
+    }
+    if (pledge.type === PledgeType.FINANCIAL && !pledge.amount) throw invalidInput('estimatedValue', 'a financial pledge needs an estimated value');
+  }
+
+  private async assign(pledge: Pledge, input: CreatePledgeInput | UpdatePledgeInput): Promise<void> {
+    const reference = new ReferenceService(this.em);
+    applyPatch(pledge, input, ['isGlobal', 'startDate', 'endDate', 'targetBeneficiaries', 'announcedOn']);
+    if (pledge.startDate && pledge.endDate && pledge.endDate < pledge.startDate) throw invalidInput('endDate', 'must not be before the start date');
+    if (input.partnerIds) {
+      const partners = await Promise.all(input.partnerIds.map((id) => findByGlobalIdOrThrow(this.em, Member, id, 'partnerIds')));
+      if (partners.some((p) => p.id === pledge.leadMember.id)) throw invalidInput('partnerIds', 'the lead member cannot also be a partner');
+      pledge.partners.set(partners);
+    }
+    if (input.focusAreaCodes) pledge.focusAreas.set(await reference.focusAreas(input.focusAreaCodes, 'focusAreaCodes'));
+    if (input.pillarIds) {
+      const ids = input.pillarIds.map((id) => idOf('Pillar', id, 'pillarIds'));
+      const pillars = await this.em.find(Pillar, { id: { $in: ids }, archivedAt: null });
+      if (pillars.length !== new Set(ids).size) throw invalidInput('pillarIds', 'unknown or archived pillar');
+      pledge.pillars.set(pillars);
+    }
+    if (input.pillarIds || input.focusAreaCodes) {
+      const areas = new Set(pledge.focusAreas.getItems().map((f) => f.id));
+      const stray = pledge.pillars.getItems().find((p) => !areas.has(p.focusArea.id));
+      if (stray) throw invalidInput('pillarIds', `pillar "${stray.name}" is not in one of the pledge's focus areas`);
+    }
+    if (input.countryCodes) pledge.countries.set(await reference.countries(input.countryCodes, 'countryCodes'));
+    if (input.regionIds) pledge.regions.set(await reference.regions(input.regionIds, 'regionIds'));
+    if (input.beneficiaryGroupCodes) pledge.beneficiaryGroups.set(await reference.beneficiaryGroups(input.beneficiaryGroupCodes, 'beneficiaryGroupCodes'));
+    if (input.sdgs) pledge.sdgs.set(await reference.sdgs(input.sdgs, 'sdgs'));
+    if (input.eventId !== undefined) {
+      pledge.event = input.eventId === null ? undefined : await findByGlobalIdOrThrow(this.em, Event, input.eventId, 'eventId');
+      if (pledge.event && !pledge.announcedOn) pledge.announcedOn = pledge.event.startDate;
+    }
+    if (input.estimatedValue === null) {
+      pledge.amount = pledge.currency = pledge.usdValue = pledge.rateDate = undefined;
+    } else if (input.estimatedValue || (input.announcedOn !== undefined && pledge.amount)) {
+      const amount = input.estimatedValue?.amount ?? pledge.amount!;
+      const currency = input.estimatedValue ? await reference.currency(input.estimatedValue.currency, 'estimatedValue.currency') : await this.em.findOneOrFail(Currency, pledge.currency!.id);
+      const day = pledge.announcedOn ?? new Date().toISOString().slice(0, 10);
+      const { usdValue, rateDate } = await reference.toUsd(amount, currency, day, 'estimatedValue.currency');
+      Object.assign(pledge, { amount, currency, usdValue, rateDate });
+    }
+  }
+}

@@ -1,0 +1,29 @@
+/** Every GraphQL resolver, in one place. */
+import { NodeResolver } from './common/node.resolver.js';
+import { AccountResolver } from './accounts/account.resolver.js';
+import { CountryResolver, CurrencyResolver, ReferenceResolver, RegionResolver } from './reference/reference.resolver.js';
+import { FocusAreaResolver, PillarResolver } from './focus-areas/focus-area.resolver.js';
+import { MemberResolver } from './members/member.resolver.js';
+import { PersonResolver } from './people/person.resolver.js';
+import { WorkingGroupMembershipResolver, WorkingGroupResolver } from './working-groups/working-group.resolver.js';
+import { EventResolver } from './events/event.resolver.js';
+import { PledgeResolver } from './pledges/pledge.resolver.js';
+import { ExpressionOfInterestResolver } from './expressions-of-interest/expression-of-interest.resolver.js';
+
+export const RESOLVERS = [
+  NodeResolver,
+  AccountResolver,
+  ReferenceResolver,
+  CountryResolver,
+  RegionResolver,
+  CurrencyResolver,
+  FocusAreaResolver,
+  PillarResolver,
+  MemberResolver,
+  PersonResolver,
+  WorkingGroupResolver,
+  WorkingGroupMembershipResolver,
+  EventResolver,
+  PledgeResolver,
+  ExpressionOfInterestResolver,
+] as const;

@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config.js';
+import { openDatabase, type Database } from './db/database.js';
+import { createApp } from './app.js';
+import { loadReferenceData } from './reference/reference-data.js';
+import { ensureAdminAccount } from './accounts/account.service.js';
+import { Pledge } from './pledges/pledge.entity.js';
+import { logger } from './common/logger.js';
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly database: Database;
+  readonly http: Server;
+  close(): Promise<void>;
+}
+
+/** Opens the database, prepares it (migrations, reference data, first admin, demo data) and serves the API and console. */
+export async function startServer(config: Config, options: { database?: Database } = {}): Promise<RunningServer> {
+  const database = options.database ?? (await openDatabase(config));
+  const em = database.orm.em.fork();
+  if (await loadReferenceData(em)) logger.info('loaded reference data');
+  await ensureAdminAccount(em, config.adminEmail, config.adminPassword);
+  if (config.demoData && (await em.count(Pledge, {})) === 0) {
+    const { loadDemoData } = await import('./demo/load-demo-data.js');
+    const summary = await loadDemoData(database.orm.em.fork());
+    logger.info(summary, 'loaded demo data');
+  }
+  const http = createServer();
+  const app = await createApp(database.orm, config, http);
+  await app.attach(http);
+  await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
+  const port = (http.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    database,
+    http,
+    async close() {
+      await app.stop();
+      if (!options.database) await database.close();
+    },
+  };
+}

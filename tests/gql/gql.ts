@@ -1,0 +1,106 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SmokePledgesDocument,
+    "\n  fragment MemberFields on Member {\n    id\n    name\n    acronym\n    sector\n    champion\n    website\n    version\n    archivedAt\n    country {\n      code\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
+    "\n  mutation FactoryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.FactoryCreateMemberDocument,
+    "\n  fragment PledgeFields on Pledge {\n    id\n    reference\n    title\n    description\n    type\n    status\n    statusReason\n    version\n    isGlobal\n    usdValue\n    announcedOn\n    startDate\n    endDate\n    targetBeneficiaries\n    estimatedValue {\n      amount\n      usdValue\n      rateDate\n      currency {\n        code\n      }\n    }\n    leadMember {\n      id\n      name\n    }\n    partners {\n      id\n    }\n    focusAreas {\n      code\n    }\n    pillars {\n      id\n      slug\n    }\n    countries {\n      code\n    }\n    regions {\n      id\n      code\n    }\n    beneficiaryGroups {\n      code\n    }\n    sdgs {\n      number\n    }\n    event {\n      id\n      code\n    }\n  }\n": typeof types.PledgeFieldsFragmentDoc,
+    "\n  mutation FactoryCreatePledge($input: CreatePledgeInput!) {\n    createPledge(input: $input) {\n      ...PledgeFields\n    }\n  }\n": typeof types.FactoryCreatePledgeDocument,
+    "\n  mutation FactorySubmitPledge($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.FactorySubmitPledgeDocument,
+    "\n  mutation FactoryApprovePledge($id: ID!) {\n    approvePledge(id: $id) {\n      ...PledgeFields\n    }\n  }\n": typeof types.FactoryApprovePledgeDocument,
+    "\n  mutation FactoryCreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n      phone\n      version\n      member {\n        id\n      }\n    }\n  }\n": typeof types.FactoryCreatePersonDocument,
+    "\n  mutation FactoryCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n      code\n      name\n      kind\n      startDate\n      endDate\n      version\n      country {\n        code\n      }\n      region {\n        code\n      }\n    }\n  }\n": typeof types.FactoryCreateEventDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": typeof types.CreateAccountDocument,
+};
+const documents: Documents = {
+    "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": types.SmokePledgesDocument,
+    "\n  fragment MemberFields on Member {\n    id\n    name\n    acronym\n    sector\n    champion\n    website\n    version\n    archivedAt\n    country {\n      code\n    }\n  }\n": types.MemberFieldsFragmentDoc,
+    "\n  mutation FactoryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": types.FactoryCreateMemberDocument,
+    "\n  fragment PledgeFields on Pledge {\n    id\n    reference\n    title\n    description\n    type\n    status\n    statusReason\n    version\n    isGlobal\n    usdValue\n    announcedOn\n    startDate\n    endDate\n    targetBeneficiaries\n    estimatedValue {\n      amount\n      usdValue\n      rateDate\n      currency {\n        code\n      }\n    }\n    leadMember {\n      id\n      name\n    }\n    partners {\n      id\n    }\n    focusAreas {\n      code\n    }\n    pillars {\n      id\n      slug\n    }\n    countries {\n      code\n    }\n    regions {\n      id\n      code\n    }\n    beneficiaryGroups {\n      code\n    }\n    sdgs {\n      number\n    }\n    event {\n      id\n      code\n    }\n  }\n": types.PledgeFieldsFragmentDoc,
+    "\n  mutation FactoryCreatePledge($input: CreatePledgeInput!) {\n    createPledge(input: $input) {\n      ...PledgeFields\n    }\n  }\n": types.FactoryCreatePledgeDocument,
+    "\n  mutation FactorySubmitPledge($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      status\n    }\n  }\n": types.FactorySubmitPledgeDocument,
+    "\n  mutation FactoryApprovePledge($id: ID!) {\n    approvePledge(id: $id) {\n      ...PledgeFields\n    }\n  }\n": types.FactoryApprovePledgeDocument,
+    "\n  mutation FactoryCreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n      phone\n      version\n      member {\n        id\n      }\n    }\n  }\n": types.FactoryCreatePersonDocument,
+    "\n  mutation FactoryCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n      code\n      name\n      kind\n      startDate\n      endDate\n      version\n      country {\n        code\n      }\n      region {\n        code\n      }\n    }\n  }\n": types.FactoryCreateEventDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        role\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": types.CreateAccountDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberFields on Member {\n    id\n    name\n    acronym\n    sector\n    champion\n    website\n    version\n    archivedAt\n    country {\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment MemberFields on Member {\n    id\n    name\n    acronym\n    sector\n    champion\n    website\n    version\n    archivedAt\n    country {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PledgeFields on Pledge {\n    id\n    reference\n    title\n    description\n    type\n    status\n    statusReason\n    version\n    isGlobal\n    usdValue\n    announcedOn\n    startDate\n    endDate\n    targetBeneficiaries\n    estimatedValue {\n      amount\n      usdValue\n      rateDate\n      currency {\n        code\n      }\n    }\n    leadMember {\n      id\n      name\n    }\n    partners {\n      id\n    }\n    focusAreas {\n      code\n    }\n    pillars {\n      id\n      slug\n    }\n    countries {\n      code\n    }\n    regions {\n      id\n      code\n    }\n    beneficiaryGroups {\n      code\n    }\n    sdgs {\n      number\n    }\n    event {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment PledgeFields on Pledge {\n    id\n    reference\n    title\n    description\n    type\n    status\n    statusReason\n    version\n    isGlobal\n    usdValue\n    announcedOn\n    startDate\n    endDate\n    targetBeneficiaries\n    estimatedValue {\n      amount\n      usdValue\n      rateDate\n      currency {\n        code\n      }\n    }\n    leadMember {\n      id\n      name\n    }\n    partners {\n      id\n    }\n    focusAreas {\n      code\n    }\n    pillars {\n      id\n      slug\n    }\n    countries {\n      code\n    }\n    regions {\n      id\n      code\n    }\n    beneficiaryGroups {\n      code\n    }\n    sdgs {\n      number\n    }\n    event {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreatePledge($input: CreatePledgeInput!) {\n    createPledge(input: $input) {\n      ...PledgeFields\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreatePledge($input: CreatePledgeInput!) {\n    createPledge(input: $input) {\n      ...PledgeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactorySubmitPledge($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FactorySubmitPledge($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryApprovePledge($id: ID!) {\n    approvePledge(id: $id) {\n      ...PledgeFields\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryApprovePledge($id: ID!) {\n    approvePledge(id: $id) {\n      ...PledgeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n      phone\n      version\n      member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n      phone\n      version\n      member {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n      code\n      name\n      kind\n      startDate\n      endDate\n      version\n      country {\n        code\n      }\n      region {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n      code\n      name\n      kind\n      startDate\n      endDate\n      version\n      country {\n        code\n      }\n      region {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      role\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import { graphql } from '../gql/index.js';
+import type { CreateEventInput, CreateMemberInput, CreatePersonInput, CreatePledgeInput } from '../gql/graphql.js';
+import type { GraphQLClient } from './client.js';
+
+/** Factories build what they need through the API, parents included, as the client given (staff, usually). */
+
+const unique = () => randomUUID().slice(0, 8);
+
+export const MemberFields = graphql(`
+  fragment MemberFields on Member {
+    id
+    name
+    acronym
+    sector
+    champion
+    website
+    version
+    archivedAt
+    country {
+      code
+    }
+  }
+`);
+
+const CreateMember = graphql(`
+  mutation FactoryCreateMember($input: CreateMemberInput!) {
+    createMember(input: $input) {
+      ...MemberFields
+    }
+  }
+`);
+
+export async function createMember(client: GraphQLClient, overrides: Partial<CreateMemberInput> = {}) {
+  const { createMember: member } = await client.data(CreateMember, {
+    input: { name: `Member ${unique()}`, sector: 'PRIVATE_SECTOR', countryCode: 'KE', ...overrides },
+  });
+  return member;
+}
+
+export const PledgeFields = graphql(`
+  fragment PledgeFields on Pledge {
+    id
+    reference
+    title
+    description
+    type
+    status
+    statusReason
+    version
+    isGlobal
+    usdValue
+    announcedOn
+    startDate
+    endDate
+    targetBeneficiaries
+    estimatedValue {
+      amount
+      usdValue
+      rateDate
+      currency {
+        code
+      }
+    }
+    leadMember {
+      id
+      name
+    }
+    partners {
+      id
+    }
+    focusAreas {
+      code
+    }
+    pillars {
+      id
+      slug
+    }
+    countries {
+      code
+    }
+    regions {
+      id
+      code
+    }
+    beneficiaryGroups {
+      code
+    }
+    sdgs {
+      number
+    }
+    event {
+      id
+      code
+    }
+  }
+`);
+
+const CreatePledge = graphql(`
+  mutation FactoryCreatePledge($input: CreatePledgeInput!) {
+    createPledge(input: $input) {
+      ...PledgeFields
+    }
+  }
+`);
+
+const SubmitPledge = graphql(`
+  mutation FactorySubmitPledge($id: ID!) {
+    submitPledge(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+const ApprovePledge = graphql(`
+  mutation FactoryApprovePledge($id: ID!) {
+    approvePledge(id: $id) {
+      ...PledgeFields
+    }
+  }
+`);
+
+/** A complete draft pledge; its lead member is created unless given. */
+export async function createPledge(client: GraphQLClient, overrides: Partial<CreatePledgeInput> = {}) {
+  const leadMemberId = overrides.leadMemberId ?? (await createMember(client)).id;
+  const { createPledge: pledge } = await client.data(CreatePledge, {
+    input: {
+      title: `Connecting rural schools ${unique()}`,
+      description: 'Bringing broadband and digital skills training to rural schools and their communities.',
+      type: 'PROGRAMMATIC',
+      focusAreaCodes: ['ACCESS'],
+      countryCodes: ['KE'],
+      beneficiaryGroupCodes: ['YOUTH'],
+      sdgs: [4, 9],
+      announcedOn: '2023-06-01',
+      ...overrides,
+      leadMemberId,
+    },
+  });
+  return pledge;
+}
+
+/** A published pledge: created, submitted and approved by the (staff) client. */
+export async function createPublishedPledge(client: GraphQLClient, overrides: Partial<CreatePledgeInput> = {}) {
+  const draft = await createPledge(client, overrides);
+  await client.data(SubmitPledge, { id: draft.id });
+  return (await client.data(ApprovePledge, { id: draft.id })).approvePledge;
+}
+
+const CreatePerson = graphql(`
+  mutation FactoryCreatePerson($input: CreatePersonInput!) {
+    createPerson(input: $input) {
+      id
+      name
+      email
+      phone
+      version
+      member {
+        id
+      }
+    }
+  }
+`);
+
+export async function createPerson(client: GraphQLClient, overrides: Partial<CreatePersonInput> = {}) {
+  const id = unique();
+  const { createPerson: person } = await client.data(CreatePerson, {
+    input: { name: `Person ${id}`, email: `person-${id}@example.org`, phone: '+41227305111', ...overrides },
+  });
+  return person;
+}
+
+const CreateEvent = graphql(`
+  mutation FactoryCreateEvent($input: CreateEventInput!) {
+    createEvent(input: $input) {
+      id
+      code
+      name
+      kind
+      startDate
+      endDate
+      version
+      country {
+        code
+      }
+      region {
+        code
+      }
+    }
+  }
+`);
+
+export async function createEvent(client: GraphQLClient, overrides: Partial<CreateEventInput> = {}) {
+  const { createEvent: event } = await client.data(CreateEvent, {
+    input: {
+      code: `EV-${unique().toUpperCase()}`,
+      name: 'Regional matchmaking roundtable',
+      kind: 'MATCHMAKING_ROUNDTABLE',
+      startDate: '2024-03-04',
+      endDate: '2024-03-05',
+      countryCode: 'RW',
+      ...overrides,
+    },
+  });
+  return event;
+}
