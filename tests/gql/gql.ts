@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.UpdateMemberDocument,
+    "\n  mutation ArchiveMember($id: ID!, $expectedVersion: Int) {\n    archiveMember(id: $id, expectedVersion: $expectedVersion) {\n      id\n      archivedAt\n      version\n    }\n  }\n": typeof types.ArchiveMemberDocument,
+    "\n  query Members($first: Int, $after: String, $offset: Int, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        sector\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query MemberWithPeople($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      people {\n        name\n        email\n      }\n    }\n  }\n": typeof types.MemberWithPeopleDocument,
+    "\n  mutation CreateMemberRaw($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMemberRawDocument,
     "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SmokePledgesDocument,
     "\n  fragment MemberFields on Member {\n    id\n    name\n    acronym\n    sector\n    champion\n    website\n    version\n    archivedAt\n    country {\n      code\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  mutation FactoryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.FactoryCreateMemberDocument,
@@ -27,6 +32,11 @@ type Documents = {
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": typeof types.CreateAccountDocument,
 };
 const documents: Documents = {
+    "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberFields\n    }\n  }\n": types.UpdateMemberDocument,
+    "\n  mutation ArchiveMember($id: ID!, $expectedVersion: Int) {\n    archiveMember(id: $id, expectedVersion: $expectedVersion) {\n      id\n      archivedAt\n      version\n    }\n  }\n": types.ArchiveMemberDocument,
+    "\n  query Members($first: Int, $after: String, $offset: Int, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        sector\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query MemberWithPeople($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      people {\n        name\n        email\n      }\n    }\n  }\n": types.MemberWithPeopleDocument,
+    "\n  mutation CreateMemberRaw($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n": types.CreateMemberRawDocument,
     "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": types.SmokePledgesDocument,
     "\n  fragment MemberFields on Member {\n    id\n    name\n    acronym\n    sector\n    champion\n    website\n    version\n    archivedAt\n    country {\n      code\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  mutation FactoryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": types.FactoryCreateMemberDocument,
@@ -54,6 +64,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveMember($id: ID!, $expectedVersion: Int) {\n    archiveMember(id: $id, expectedVersion: $expectedVersion) {\n      id\n      archivedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveMember($id: ID!, $expectedVersion: Int) {\n    archiveMember(id: $id, expectedVersion: $expectedVersion) {\n      id\n      archivedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($first: Int, $after: String, $offset: Int, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        sector\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($first: Int, $after: String, $offset: Int, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        sector\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberWithPeople($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      people {\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberWithPeople($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      people {\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMemberRaw($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMemberRaw($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

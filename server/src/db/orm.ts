@@ -13,7 +13,7 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     entities: ENTITIES,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
-    migrations: { migrationsList: MIGRATIONS, snapshot: false, transactional: true, allOrNothing: true, disableForeignKeys: false },
+    migrations: { migrationsList: MIGRATIONS, snapshot: false, transactional: true, allOrNothing: true, disableForeignKeys: false, silent: true },
     forceUtcTimezone: true,
     allowGlobalContext: false,
     discovery: { warnWhenNoEntities: true },
