@@ -1,5 +1,5 @@
 /* eslint-disable */
-import * as types from './graphql';
+import * as types from './graphql.js';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
 /**
@@ -19,6 +19,17 @@ type Documents = {
     "\n  query Members($first: Int, $after: String, $offset: Int, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        sector\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  query MemberWithPeople($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      people {\n        name\n        email\n      }\n    }\n  }\n": typeof types.MemberWithPeopleDocument,
     "\n  mutation CreateMemberRaw($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMemberRawDocument,
+    "\n  mutation CreatePledgeRaw($input: CreatePledgeInput!) {\n    createPledge(input: $input) {\n      ...PledgeFields\n    }\n  }\n": typeof types.CreatePledgeRawDocument,
+    "\n  mutation UpdatePledge($id: ID!, $input: UpdatePledgeInput!) {\n    updatePledge(id: $id, input: $input) {\n      ...PledgeFields\n    }\n  }\n": typeof types.UpdatePledgeDocument,
+    "\n  mutation Submit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitDocument,
+    "\n  mutation Approve($id: ID!) {\n    approvePledge(id: $id) {\n      id\n      status\n      reference\n    }\n  }\n": typeof types.ApproveDocument,
+    "\n  mutation Reject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.RejectDocument,
+    "\n  mutation RequestChanges($id: ID!, $input: PledgeDecisionInput!) {\n    requestPledgeChanges(id: $id, input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.RequestChangesDocument,
+    "\n  mutation Withdraw($id: ID!, $input: PledgeDecisionInput!) {\n    withdrawPledge(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawDocument,
+    "\n  query PledgeById($id: ID!) {\n    pledge(id: $id) {\n      ...PledgeFields\n    }\n  }\n": typeof types.PledgeByIdDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n    }\n  }\n": typeof types.NodeByIdDocument,
+    "\n  query PledgePage($first: Int, $filter: PledgeFilter) {\n    pledges(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        usdValue\n        leadMember {\n          id\n          name\n          country {\n            code\n          }\n        }\n        partners {\n          id\n          name\n        }\n        focusAreas {\n          code\n        }\n        pillars {\n          slug\n        }\n        countries {\n          code\n        }\n        sdgs {\n          number\n        }\n        beneficiaryGroups {\n          code\n        }\n        estimatedValue {\n          amount\n          currency {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.PledgePageDocument,
+    "\n  query Pillars {\n    focusAreas {\n      code\n      pillars {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.PillarsDocument,
     "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SmokePledgesDocument,
     "\n  fragment MemberFields on Member {\n    id\n    name\n    acronym\n    sector\n    champion\n    website\n    version\n    archivedAt\n    country {\n      code\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  mutation FactoryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.FactoryCreateMemberDocument,
@@ -37,6 +48,17 @@ const documents: Documents = {
     "\n  query Members($first: Int, $after: String, $offset: Int, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        sector\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  query MemberWithPeople($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      people {\n        name\n        email\n      }\n    }\n  }\n": types.MemberWithPeopleDocument,
     "\n  mutation CreateMemberRaw($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n": types.CreateMemberRawDocument,
+    "\n  mutation CreatePledgeRaw($input: CreatePledgeInput!) {\n    createPledge(input: $input) {\n      ...PledgeFields\n    }\n  }\n": types.CreatePledgeRawDocument,
+    "\n  mutation UpdatePledge($id: ID!, $input: UpdatePledgeInput!) {\n    updatePledge(id: $id, input: $input) {\n      ...PledgeFields\n    }\n  }\n": types.UpdatePledgeDocument,
+    "\n  mutation Submit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      status\n    }\n  }\n": types.SubmitDocument,
+    "\n  mutation Approve($id: ID!) {\n    approvePledge(id: $id) {\n      id\n      status\n      reference\n    }\n  }\n": types.ApproveDocument,
+    "\n  mutation Reject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.RejectDocument,
+    "\n  mutation RequestChanges($id: ID!, $input: PledgeDecisionInput!) {\n    requestPledgeChanges(id: $id, input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.RequestChangesDocument,
+    "\n  mutation Withdraw($id: ID!, $input: PledgeDecisionInput!) {\n    withdrawPledge(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.WithdrawDocument,
+    "\n  query PledgeById($id: ID!) {\n    pledge(id: $id) {\n      ...PledgeFields\n    }\n  }\n": types.PledgeByIdDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n    }\n  }\n": types.NodeByIdDocument,
+    "\n  query PledgePage($first: Int, $filter: PledgeFilter) {\n    pledges(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        usdValue\n        leadMember {\n          id\n          name\n          country {\n            code\n          }\n        }\n        partners {\n          id\n          name\n        }\n        focusAreas {\n          code\n        }\n        pillars {\n          slug\n        }\n        countries {\n          code\n        }\n        sdgs {\n          number\n        }\n        beneficiaryGroups {\n          code\n        }\n        estimatedValue {\n          amount\n          currency {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.PledgePageDocument,
+    "\n  query Pillars {\n    focusAreas {\n      code\n      pillars {\n        id\n        slug\n      }\n    }\n  }\n": types.PillarsDocument,
     "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": types.SmokePledgesDocument,
     "\n  fragment MemberFields on Member {\n    id\n    name\n    acronym\n    sector\n    champion\n    website\n    version\n    archivedAt\n    country {\n      code\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  mutation FactoryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": types.FactoryCreateMemberDocument,
@@ -84,6 +106,50 @@ export function graphql(source: "\n  query MemberWithPeople($id: ID!) {\n    mem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateMemberRaw($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMemberRaw($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePledgeRaw($input: CreatePledgeInput!) {\n    createPledge(input: $input) {\n      ...PledgeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePledgeRaw($input: CreatePledgeInput!) {\n    createPledge(input: $input) {\n      ...PledgeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePledge($id: ID!, $input: UpdatePledgeInput!) {\n    updatePledge(id: $id, input: $input) {\n      ...PledgeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePledge($id: ID!, $input: UpdatePledgeInput!) {\n    updatePledge(id: $id, input: $input) {\n      ...PledgeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Submit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Submit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Approve($id: ID!) {\n    approvePledge(id: $id) {\n      id\n      status\n      reference\n    }\n  }\n"): (typeof documents)["\n  mutation Approve($id: ID!) {\n    approvePledge(id: $id) {\n      id\n      status\n      reference\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation Reject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestChanges($id: ID!, $input: PledgeDecisionInput!) {\n    requestPledgeChanges(id: $id, input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation RequestChanges($id: ID!, $input: PledgeDecisionInput!) {\n    requestPledgeChanges(id: $id, input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Withdraw($id: ID!, $input: PledgeDecisionInput!) {\n    withdrawPledge(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Withdraw($id: ID!, $input: PledgeDecisionInput!) {\n    withdrawPledge(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PledgeById($id: ID!) {\n    pledge(id: $id) {\n      ...PledgeFields\n    }\n  }\n"): (typeof documents)["\n  query PledgeById($id: ID!) {\n    pledge(id: $id) {\n      ...PledgeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n    }\n  }\n"): (typeof documents)["\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PledgePage($first: Int, $filter: PledgeFilter) {\n    pledges(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        usdValue\n        leadMember {\n          id\n          name\n          country {\n            code\n          }\n        }\n        partners {\n          id\n          name\n        }\n        focusAreas {\n          code\n        }\n        pillars {\n          slug\n        }\n        countries {\n          code\n        }\n        sdgs {\n          number\n        }\n        beneficiaryGroups {\n          code\n        }\n        estimatedValue {\n          amount\n          currency {\n            code\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PledgePage($first: Int, $filter: PledgeFilter) {\n    pledges(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        usdValue\n        leadMember {\n          id\n          name\n          country {\n            code\n          }\n        }\n        partners {\n          id\n          name\n        }\n        focusAreas {\n          code\n        }\n        pillars {\n          slug\n        }\n        countries {\n          code\n        }\n        sdgs {\n          number\n        }\n        beneficiaryGroups {\n          code\n        }\n        estimatedValue {\n          amount\n          currency {\n            code\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Pillars {\n    focusAreas {\n      code\n      pillars {\n        id\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query Pillars {\n    focusAreas {\n      code\n      pillars {\n        id\n        slug\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

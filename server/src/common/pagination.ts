@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
-import { Cursor, QueryOrder, type EntityClass, type FilterQuery } from '@mikro-orm/core';
+import { QueryOrder, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { invalidInput } from './errors.js';
@@ -130,24 +130,57 @@ export function selectsField(info: GraphQLResolveInfo | undefined, name: string)
   return info.fieldNodes.some((node) => selects(node.selectionSet, name, info));
 }
 
-/** Maps `orderBy` keys (dotted paths allowed) to MikroORM's order definition, ending with the id as a stable tie-break. */
-export function toOrderDefinition(keys: readonly OrderKey[]): Record<string, unknown> {
-  const order: Record<string, unknown> = {};
-  for (const key of keys) {
-    const direction = key.direction === SortDirection.DESC ? QueryOrder.DESC : QueryOrder.ASC;
-    const path = key.field.split('.');
-    let target = order;
-    for (const part of path.slice(0, -1)) target = (target[part] ??= {}) as Record<string, unknown>;
-    target[path[path.length - 1]!] = direction;
+const encodeCursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+
+function decodeCursor(cursor: string, length: number, field: string): unknown[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === length && values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) {
+      return values;
+    }
+  } catch {
+    // reported below
   }
-  if (!('id' in order)) order.id = keys.at(-1)?.direction === SortDirection.DESC ? QueryOrder.DESC : QueryOrder.ASC;
-  return order;
+  throw invalidInput(field, 'is not a valid cursor for this list and order');
+}
+
+function sortValue(entity: object, field: string): unknown {
+  const value = (entity as Record<string, unknown>)[field];
+  if (value instanceof Date) return value.toISOString();
+  return value ?? null;
 }
 
 /**
- * Keyset pagination for any entity: cursors encode the sort values of the
- * row, so a deep page costs what the first one does. `offset` is the
- * console's page-number form.
+ * The rows strictly after `values` in the order `keys`, following PostgreSQL's
+ * null placement (ASC puts nulls last, DESC first), so that nullable sort keys
+ * page correctly.
+ */
+function afterCondition(keys: readonly OrderKey[], values: readonly unknown[]): Record<string, unknown> {
+  const alternatives = keys.map((key, i): Record<string, unknown> | undefined => {
+    const equalBefore = Object.fromEntries(keys.slice(0, i).map((k, j) => [k.field, values[j] === null ? null : { $eq: values[j] }]));
+    const value = values[i];
+    const ascending = key.direction === SortDirection.ASC;
+    let after: unknown;
+    if (value === null) after = ascending ? undefined : { $ne: null };
+    else after = ascending ? { $or: [{ [key.field]: { $gt: value } }, { [key.field]: null }] } : { [key.field]: { $lt: value } };
+    if (after === undefined) return undefined;
+    return value === null ? { ...equalBefore, [key.field]: after } : { $and: [equalBefore, after] };
+  });
+  const usable = alternatives.filter((a): a is Record<string, unknown> => a !== undefined);
+  return usable.length ? { $or: usable } : { id: { $lt: 0 } };
+}
+
+const reverse = (keys: readonly OrderKey[]): OrderKey[] =>
+  keys.map((k) => ({ field: k.field, direction: k.direction === SortDirection.ASC ? SortDirection.DESC : SortDirection.ASC }));
+
+function orderDefinition(keys: readonly OrderKey[]): Record<string, QueryOrder>[] {
+  return keys.map((k) => ({ [k.field]: k.direction === SortDirection.ASC ? QueryOrder.ASC_NULLS_LAST : QueryOrder.DESC_NULLS_FIRST }));
+}
+
+/**
+ * Keyset pagination for any entity, ordered by its own columns with the id as
+ * the final tie-break: cursors carry the row's sort values, so a deep page
+ * costs what the first one does. `offset` is the console's page-number form.
  */
 export async function paginate<T extends object>(
   em: EntityManager,
@@ -157,54 +190,43 @@ export async function paginate<T extends object>(
   orderBy: readonly OrderKey[],
   info?: GraphQLResolveInfo,
 ): Promise<Connection<T>> {
+  const keys: OrderKey[] = [...orderBy.filter((k) => k.field !== 'id')];
+  keys.push({ field: 'id', direction: orderBy.find((k) => k.field === 'id')?.direction ?? keys.at(-1)?.direction ?? SortDirection.ASC });
   const includeCount = selectsField(info, 'totalCount');
-  const order = toOrderDefinition(orderBy);
+  const cursorOf = (node: T) => encodeCursor(keys.map((k) => sortValue(node, k.field)));
+  const count = includeCount ? em.count(entity, where) : Promise.resolve(-1);
+
   if (args.offset !== undefined) {
     if (args.after || args.before || args.last !== undefined) throw invalidInput('offset', 'cannot be combined with cursors or `last`');
     const limit = args.first ?? DEFAULT_PAGE_SIZE;
-    const [items, count] = includeCount
-      ? await em.findAndCount(entity, where, { orderBy: order as never, limit, offset: args.offset })
-      : [await em.find(entity, where, { orderBy: order as never, limit, offset: args.offset }), -1];
-    const meta = em.getMetadata().get(entity.name);
-    const edges = items.map((node) => ({ node, cursor: Cursor.for(meta, node as never, order as never) }));
-    return {
-      edges,
-      nodes: items,
-      totalCount: count,
-      pageInfo: {
-        hasPreviousPage: args.offset > 0,
-        hasNextPage: includeCount ? args.offset + items.length < count : items.length === limit,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    const [items, total] = await Promise.all([em.find(entity, where, { orderBy: orderDefinition(keys) as never, limit, offset: args.offset }), count]);
+    return connection(items, total, cursorOf, args.offset > 0, includeCount ? args.offset + items.length < total : items.length === limit);
   }
-  const first = args.first ?? (args.last === undefined ? DEFAULT_PAGE_SIZE : undefined);
-  let cursor;
-  try {
-    cursor = await em.findByCursor(entity, where, {
-      first,
-      last: args.last,
-      after: args.after,
-      before: args.before,
-      orderBy: order as never,
-      includeCount,
-    });
-  } catch (error) {
-    if (error instanceof Error && /cursor/i.test(error.message)) throw invalidInput(args.after ? 'after' : 'before', 'is not a valid cursor for this list');
-    throw error;
-  }
-  const items = cursor.items as T[];
-  const edges = items.map((node) => ({ node, cursor: cursor.from(node as never) }));
+  if (args.first !== undefined && args.last !== undefined) throw invalidInput('last', 'cannot be combined with `first`');
+
+  const backwards = args.last !== undefined;
+  const limit = (backwards ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
+  const conditions: FilterQuery<T>[] = [where];
+  if (args.after) conditions.push(afterCondition(keys, decodeCursor(args.after, keys.length, 'after')) as FilterQuery<T>);
+  if (args.before) conditions.push(afterCondition(reverse(keys), decodeCursor(args.before, keys.length, 'before')) as FilterQuery<T>);
+  const [rows, total] = await Promise.all([
+    em.find(entity, { $and: conditions } as FilterQuery<T>, { orderBy: orderDefinition(backwards ? reverse(keys) : keys) as never, limit: limit + 1 }),
+    count,
+  ]);
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  if (backwards) page.reverse();
+  return backwards
+    ? connection(page, total, cursorOf, more, Boolean(args.before))
+    : connection(page, total, cursorOf, Boolean(args.after), more);
+}
+
+function connection<T>(items: T[], totalCount: number, cursorOf: (node: T) => string, hasPreviousPage: boolean, hasNextPage: boolean): Connection<T> {
+  const edges = items.map((node) => ({ node, cursor: cursorOf(node) }));
   return {
     edges,
     nodes: items,
-    totalCount: cursor.totalCount ?? -1,
-    pageInfo: {
-      hasNextPage: cursor.hasNextPage,
-      hasPreviousPage: cursor.hasPrevPage,
-      startCursor: cursor.startCursor,
-      endCursor: cursor.endCursor,
-    },
+    totalCount,
+    pageInfo: { hasPreviousPage, hasNextPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }

@@ -164,10 +164,14 @@ export class Pledge extends Curated {
     return this.status === PledgeStatus.DRAFT || this.status === PledgeStatus.CHANGES_REQUESTED;
   }
 
-  private moveTo(next: PledgeStatus, reason?: string): void {
+  assertCanBecome(next: PledgeStatus): void {
     if (!TRANSITIONS[this.status].includes(next)) {
       throw invalidState(`A ${this.status} pledge cannot become ${next}`, { status: this.status, requested: next });
     }
+  }
+
+  private moveTo(next: PledgeStatus, reason?: string): void {
+    this.assertCanBecome(next);
     this.status = next;
     this.statusReason = reason;
   }

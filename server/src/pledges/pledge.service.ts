@@ -64,6 +64,7 @@ export class PledgeService extends CuratedService<Pledge> {
 
   approve(id: string, expectedVersion?: number): Promise<Pledge> {
     return this.transition(id, expectedVersion, 'approve', async (pledge) => {
+      pledge.assertCanBecome(PledgeStatus.PUBLISHED);
       const reference = pledge.reference ?? (await this.nextReference());
       pledge.approve(reference);
     });
