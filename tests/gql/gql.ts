@@ -23,6 +23,19 @@ type Documents = {
     "\n  mutation UpdateAccountRole($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateAccountRoleDocument,
     "\n  query Accounts {\n    accounts(first: 50) {\n      totalCount\n      nodes {\n        email\n        role\n      }\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation UpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) {\n      id\n      name\n      startDate\n      endDate\n      version\n      city\n    }\n  }\n": typeof types.UpdateEventDocument,
+    "\n  query Events($filter: EventFilter) {\n    events(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        code\n        kind\n        startDate\n        country {\n          code\n        }\n        region {\n          code\n        }\n      }\n    }\n  }\n": typeof types.EventsDocument,
+    "\n  query WorkingGroups {\n    workingGroups(first: 10) {\n      totalCount\n      nodes {\n        id\n        name\n        focusArea {\n          code\n        }\n        memberships {\n          id\n          role\n          since\n          until\n          person {\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkingGroupsDocument,
+    "\n  mutation AddWorkingGroupMember($input: AddWorkingGroupMemberInput!) {\n    addWorkingGroupMember(input: $input) {\n      id\n      role\n      since\n      version\n    }\n  }\n": typeof types.AddWorkingGroupMemberDocument,
+    "\n  mutation UpdateMembership($id: ID!, $input: UpdateWorkingGroupMembershipInput!) {\n    updateWorkingGroupMembership(id: $id, input: $input) {\n      id\n      until\n    }\n  }\n": typeof types.UpdateMembershipDocument,
+    "\n  mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWorkingGroupDocument,
+    "\n  mutation CreatePillar($input: CreatePillarInput!) {\n    createPillar(input: $input) {\n      id\n      slug\n      published\n      focusArea {\n        code\n      }\n    }\n  }\n": typeof types.CreatePillarDocument,
+    "\n  mutation UpdatePillar($id: ID!, $input: UpdatePillarInput!) {\n    updatePillar(id: $id, input: $input) {\n      id\n      published\n    }\n  }\n": typeof types.UpdatePillarDocument,
+    "\n  query FocusAreaPillars($code: String!) {\n    focusArea(code: $code) {\n      name\n      pillars {\n        slug\n      }\n      workingGroup {\n        name\n      }\n    }\n  }\n": typeof types.FocusAreaPillarsDocument,
+    "\n  mutation UpdatePersonEmail($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.UpdatePersonEmailDocument,
+    "\n  query People {\n    people(first: 50) {\n      totalCount\n      nodes {\n        name\n        email\n      }\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  query ReferenceData {\n    country(code: \"bd\") {\n      name\n      iso3\n      m49\n      ituRegion {\n        code\n        name\n      }\n      m49SubRegion {\n        name\n        parent {\n          name\n        }\n      }\n      currency {\n        code\n      }\n      ldcIn2022: groups(asOf: \"2022-06-01\")\n      ldcIn2027: groups(asOf: \"2027-01-01\")\n      groupMemberships {\n        group\n        until\n      }\n    }\n    countries(first: 5, filter: { group: SIDS, nameContains: \"ba\" }) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    arab: regions(kind: ITU_D) {\n      code\n      name\n    }\n    sdgs {\n      number\n    }\n    focusAreas {\n      code\n    }\n    currency(code: \"EUR\") {\n      minorUnit\n      rates {\n        validFrom\n        usdPerUnit\n      }\n    }\n  }\n": typeof types.ReferenceDataDocument,
+    "\n        mutation DuplicateEvent($input: CreateEventInput!) {\n          createEvent(input: $input) {\n            id\n          }\n        }\n      ": typeof types.DuplicateEventDocument,
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.UpdateMemberDocument,
     "\n  mutation ArchiveMember($id: ID!, $expectedVersion: Int) {\n    archiveMember(id: $id, expectedVersion: $expectedVersion) {\n      id\n      archivedAt\n      version\n    }\n  }\n": typeof types.ArchiveMemberDocument,
     "\n  query Members($first: Int, $after: String, $offset: Int, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        sector\n      }\n    }\n  }\n": typeof types.MembersDocument,
@@ -61,6 +74,19 @@ const documents: Documents = {
     "\n  mutation UpdateAccountRole($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      role\n    }\n  }\n": types.UpdateAccountRoleDocument,
     "\n  query Accounts {\n    accounts(first: 50) {\n      totalCount\n      nodes {\n        email\n        role\n      }\n    }\n  }\n": types.AccountsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation UpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) {\n      id\n      name\n      startDate\n      endDate\n      version\n      city\n    }\n  }\n": types.UpdateEventDocument,
+    "\n  query Events($filter: EventFilter) {\n    events(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        code\n        kind\n        startDate\n        country {\n          code\n        }\n        region {\n          code\n        }\n      }\n    }\n  }\n": types.EventsDocument,
+    "\n  query WorkingGroups {\n    workingGroups(first: 10) {\n      totalCount\n      nodes {\n        id\n        name\n        focusArea {\n          code\n        }\n        memberships {\n          id\n          role\n          since\n          until\n          person {\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.WorkingGroupsDocument,
+    "\n  mutation AddWorkingGroupMember($input: AddWorkingGroupMemberInput!) {\n    addWorkingGroupMember(input: $input) {\n      id\n      role\n      since\n      version\n    }\n  }\n": types.AddWorkingGroupMemberDocument,
+    "\n  mutation UpdateMembership($id: ID!, $input: UpdateWorkingGroupMembershipInput!) {\n    updateWorkingGroupMembership(id: $id, input: $input) {\n      id\n      until\n    }\n  }\n": types.UpdateMembershipDocument,
+    "\n  mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      id\n    }\n  }\n": types.CreateWorkingGroupDocument,
+    "\n  mutation CreatePillar($input: CreatePillarInput!) {\n    createPillar(input: $input) {\n      id\n      slug\n      published\n      focusArea {\n        code\n      }\n    }\n  }\n": types.CreatePillarDocument,
+    "\n  mutation UpdatePillar($id: ID!, $input: UpdatePillarInput!) {\n    updatePillar(id: $id, input: $input) {\n      id\n      published\n    }\n  }\n": types.UpdatePillarDocument,
+    "\n  query FocusAreaPillars($code: String!) {\n    focusArea(code: $code) {\n      name\n      pillars {\n        slug\n      }\n      workingGroup {\n        name\n      }\n    }\n  }\n": types.FocusAreaPillarsDocument,
+    "\n  mutation UpdatePersonEmail($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      id\n      email\n    }\n  }\n": types.UpdatePersonEmailDocument,
+    "\n  query People {\n    people(first: 50) {\n      totalCount\n      nodes {\n        name\n        email\n      }\n    }\n  }\n": types.PeopleDocument,
+    "\n  query ReferenceData {\n    country(code: \"bd\") {\n      name\n      iso3\n      m49\n      ituRegion {\n        code\n        name\n      }\n      m49SubRegion {\n        name\n        parent {\n          name\n        }\n      }\n      currency {\n        code\n      }\n      ldcIn2022: groups(asOf: \"2022-06-01\")\n      ldcIn2027: groups(asOf: \"2027-01-01\")\n      groupMemberships {\n        group\n        until\n      }\n    }\n    countries(first: 5, filter: { group: SIDS, nameContains: \"ba\" }) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    arab: regions(kind: ITU_D) {\n      code\n      name\n    }\n    sdgs {\n      number\n    }\n    focusAreas {\n      code\n    }\n    currency(code: \"EUR\") {\n      minorUnit\n      rates {\n        validFrom\n        usdPerUnit\n      }\n    }\n  }\n": types.ReferenceDataDocument,
+    "\n        mutation DuplicateEvent($input: CreateEventInput!) {\n          createEvent(input: $input) {\n            id\n          }\n        }\n      ": types.DuplicateEventDocument,
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberFields\n    }\n  }\n": types.UpdateMemberDocument,
     "\n  mutation ArchiveMember($id: ID!, $expectedVersion: Int) {\n    archiveMember(id: $id, expectedVersion: $expectedVersion) {\n      id\n      archivedAt\n      version\n    }\n  }\n": types.ArchiveMemberDocument,
     "\n  query Members($first: Int, $after: String, $offset: Int, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        sector\n      }\n    }\n  }\n": types.MembersDocument,
@@ -140,6 +166,58 @@ export function graphql(source: "\n  query Accounts {\n    accounts(first: 50) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) {\n      id\n      name\n      startDate\n      endDate\n      version\n      city\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) {\n      id\n      name\n      startDate\n      endDate\n      version\n      city\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Events($filter: EventFilter) {\n    events(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        code\n        kind\n        startDate\n        country {\n          code\n        }\n        region {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Events($filter: EventFilter) {\n    events(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        code\n        kind\n        startDate\n        country {\n          code\n        }\n        region {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingGroups {\n    workingGroups(first: 10) {\n      totalCount\n      nodes {\n        id\n        name\n        focusArea {\n          code\n        }\n        memberships {\n          id\n          role\n          since\n          until\n          person {\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkingGroups {\n    workingGroups(first: 10) {\n      totalCount\n      nodes {\n        id\n        name\n        focusArea {\n          code\n        }\n        memberships {\n          id\n          role\n          since\n          until\n          person {\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddWorkingGroupMember($input: AddWorkingGroupMemberInput!) {\n    addWorkingGroupMember(input: $input) {\n      id\n      role\n      since\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddWorkingGroupMember($input: AddWorkingGroupMemberInput!) {\n    addWorkingGroupMember(input: $input) {\n      id\n      role\n      since\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMembership($id: ID!, $input: UpdateWorkingGroupMembershipInput!) {\n    updateWorkingGroupMembership(id: $id, input: $input) {\n      id\n      until\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMembership($id: ID!, $input: UpdateWorkingGroupMembershipInput!) {\n    updateWorkingGroupMembership(id: $id, input: $input) {\n      id\n      until\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePillar($input: CreatePillarInput!) {\n    createPillar(input: $input) {\n      id\n      slug\n      published\n      focusArea {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePillar($input: CreatePillarInput!) {\n    createPillar(input: $input) {\n      id\n      slug\n      published\n      focusArea {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePillar($id: ID!, $input: UpdatePillarInput!) {\n    updatePillar(id: $id, input: $input) {\n      id\n      published\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePillar($id: ID!, $input: UpdatePillarInput!) {\n    updatePillar(id: $id, input: $input) {\n      id\n      published\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FocusAreaPillars($code: String!) {\n    focusArea(code: $code) {\n      name\n      pillars {\n        slug\n      }\n      workingGroup {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query FocusAreaPillars($code: String!) {\n    focusArea(code: $code) {\n      name\n      pillars {\n        slug\n      }\n      workingGroup {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePersonEmail($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePersonEmail($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People {\n    people(first: 50) {\n      totalCount\n      nodes {\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query People {\n    people(first: 50) {\n      totalCount\n      nodes {\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferenceData {\n    country(code: \"bd\") {\n      name\n      iso3\n      m49\n      ituRegion {\n        code\n        name\n      }\n      m49SubRegion {\n        name\n        parent {\n          name\n        }\n      }\n      currency {\n        code\n      }\n      ldcIn2022: groups(asOf: \"2022-06-01\")\n      ldcIn2027: groups(asOf: \"2027-01-01\")\n      groupMemberships {\n        group\n        until\n      }\n    }\n    countries(first: 5, filter: { group: SIDS, nameContains: \"ba\" }) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    arab: regions(kind: ITU_D) {\n      code\n      name\n    }\n    sdgs {\n      number\n    }\n    focusAreas {\n      code\n    }\n    currency(code: \"EUR\") {\n      minorUnit\n      rates {\n        validFrom\n        usdPerUnit\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferenceData {\n    country(code: \"bd\") {\n      name\n      iso3\n      m49\n      ituRegion {\n        code\n        name\n      }\n      m49SubRegion {\n        name\n        parent {\n          name\n        }\n      }\n      currency {\n        code\n      }\n      ldcIn2022: groups(asOf: \"2022-06-01\")\n      ldcIn2027: groups(asOf: \"2027-01-01\")\n      groupMemberships {\n        group\n        until\n      }\n    }\n    countries(first: 5, filter: { group: SIDS, nameContains: \"ba\" }) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    arab: regions(kind: ITU_D) {\n      code\n      name\n    }\n    sdgs {\n      number\n    }\n    focusAreas {\n      code\n    }\n    currency(code: \"EUR\") {\n      minorUnit\n      rates {\n        validFrom\n        usdPerUnit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DuplicateEvent($input: CreateEventInput!) {\n          createEvent(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation DuplicateEvent($input: CreateEventInput!) {\n          createEvent(input: $input) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -61,7 +61,9 @@ function toAppError(error: unknown): AppError | undefined {
     return conflict('The record was changed by someone else; reload it and try again');
   }
   if (error instanceof UniqueConstraintViolationException) {
-    return conflict('A record with the same unique values already exists');
+    const column = /Key \(([a-z_]+)\)/.exec((error as { detail?: string }).detail ?? '')?.[1];
+    const field = column?.replace(/_id$/, '').replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+    return conflict('A record with the same unique values already exists', {}, field);
   }
   return undefined;
 }

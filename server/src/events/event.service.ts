@@ -26,7 +26,7 @@ export class EventService extends CuratedService<Event> {
   }
 
   private async assign(event: Event, input: CreateEventInput | UpdateEventInput): Promise<void> {
-    if (input.code && input.code !== event.code && (await this.em.count(Event, { code: input.code }))) {
+    if (input.code && (input.code !== event.code || event.id === undefined) && (await this.em.count(Event, { code: input.code }))) {
       throw conflict(`An event with code ${input.code} already exists`, {}, 'code');
     }
     applyPatch(event, input, ['code', 'name', 'kind', 'startDate', 'endDate', 'city', 'description']);
