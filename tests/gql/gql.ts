@@ -36,6 +36,8 @@ type Documents = {
     "\n  query People {\n    people(first: 50) {\n      totalCount\n      nodes {\n        name\n        email\n      }\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  query ReferenceData {\n    country(code: \"bd\") {\n      name\n      iso3\n      m49\n      ituRegion {\n        code\n        name\n      }\n      m49SubRegion {\n        name\n        parent {\n          name\n        }\n      }\n      currency {\n        code\n      }\n      ldcIn2022: groups(asOf: \"2022-06-01\")\n      ldcIn2027: groups(asOf: \"2027-01-01\")\n      groupMemberships {\n        group\n        until\n      }\n    }\n    countries(first: 5, filter: { group: SIDS, nameContains: \"ba\" }) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    arab: regions(kind: ITU_D) {\n      code\n      name\n    }\n    sdgs {\n      number\n    }\n    focusAreas {\n      code\n    }\n    currency(code: \"EUR\") {\n      minorUnit\n      rates {\n        validFrom\n        usdPerUnit\n      }\n    }\n  }\n": typeof types.ReferenceDataDocument,
     "\n        mutation DuplicateEvent($input: CreateEventInput!) {\n          createEvent(input: $input) {\n            id\n          }\n        }\n      ": typeof types.DuplicateEventDocument,
+    "\n  query MemberCount {\n    members {\n      totalCount\n    }\n  }\n": typeof types.MemberCountDocument,
+    "\n  mutation EmbeddedLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        email\n      }\n    }\n  }\n": typeof types.EmbeddedLoginDocument,
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.UpdateMemberDocument,
     "\n  mutation ArchiveMember($id: ID!, $expectedVersion: Int) {\n    archiveMember(id: $id, expectedVersion: $expectedVersion) {\n      id\n      archivedAt\n      version\n    }\n  }\n": typeof types.ArchiveMemberDocument,
     "\n  query Members($first: Int, $after: String, $offset: Int, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        sector\n      }\n    }\n  }\n": typeof types.MembersDocument,
@@ -87,6 +89,8 @@ const documents: Documents = {
     "\n  query People {\n    people(first: 50) {\n      totalCount\n      nodes {\n        name\n        email\n      }\n    }\n  }\n": types.PeopleDocument,
     "\n  query ReferenceData {\n    country(code: \"bd\") {\n      name\n      iso3\n      m49\n      ituRegion {\n        code\n        name\n      }\n      m49SubRegion {\n        name\n        parent {\n          name\n        }\n      }\n      currency {\n        code\n      }\n      ldcIn2022: groups(asOf: \"2022-06-01\")\n      ldcIn2027: groups(asOf: \"2027-01-01\")\n      groupMemberships {\n        group\n        until\n      }\n    }\n    countries(first: 5, filter: { group: SIDS, nameContains: \"ba\" }) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    arab: regions(kind: ITU_D) {\n      code\n      name\n    }\n    sdgs {\n      number\n    }\n    focusAreas {\n      code\n    }\n    currency(code: \"EUR\") {\n      minorUnit\n      rates {\n        validFrom\n        usdPerUnit\n      }\n    }\n  }\n": types.ReferenceDataDocument,
     "\n        mutation DuplicateEvent($input: CreateEventInput!) {\n          createEvent(input: $input) {\n            id\n          }\n        }\n      ": types.DuplicateEventDocument,
+    "\n  query MemberCount {\n    members {\n      totalCount\n    }\n  }\n": types.MemberCountDocument,
+    "\n  mutation EmbeddedLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        email\n      }\n    }\n  }\n": types.EmbeddedLoginDocument,
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberFields\n    }\n  }\n": types.UpdateMemberDocument,
     "\n  mutation ArchiveMember($id: ID!, $expectedVersion: Int) {\n    archiveMember(id: $id, expectedVersion: $expectedVersion) {\n      id\n      archivedAt\n      version\n    }\n  }\n": types.ArchiveMemberDocument,
     "\n  query Members($first: Int, $after: String, $offset: Int, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        sector\n      }\n    }\n  }\n": types.MembersDocument,
@@ -218,6 +222,14 @@ export function graphql(source: "\n  query ReferenceData {\n    country(code: \"
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation DuplicateEvent($input: CreateEventInput!) {\n          createEvent(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation DuplicateEvent($input: CreateEventInput!) {\n          createEvent(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberCount {\n    members {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MemberCount {\n    members {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmbeddedLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmbeddedLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
