@@ -7,6 +7,8 @@ import { Country } from '../reference/country.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Member } from './member.entity.js';
 import { MemberService } from './member.service.js';
+import { PledgeConnection } from '../pledges/pledge.resolver.js';
+import { PledgeService } from '../pledges/pledge.service.js';
 import { CreateMemberInput, MemberFilter, MemberOrder, UpdateMemberInput } from './member.inputs.js';
 
 export const MemberConnection = ConnectionType(Member);
@@ -47,6 +49,11 @@ export class MemberResolver {
   @Mutation(() => Member, { description: 'Hides the member from the public; its pledges stay on record.' })
   archiveMember(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new MemberService(ctx).archive(id, expectedVersion);
+  }
+
+  @FieldResolver(() => PledgeConnection, { description: 'Pledges the member leads that the viewer may see.' })
+  pledges(@Root() member: Member, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new PledgeService(ctx).list({ leadMemberIds: [member.nodeId] }, undefined, page, info);
   }
 
   @FieldResolver(() => Country)
