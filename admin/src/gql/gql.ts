@@ -17,11 +17,85 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      account {\n        id\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n      members {\n        id\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment EventRecord on Event {\n    id\n    version\n    code\n    name\n    kind\n    startDate\n    endDate\n    city\n    description\n    archivedAt\n    createdAt\n    updatedAt\n    country {\n      code\n      name\n    }\n    region {\n      id\n      name\n    }\n  }\n": typeof types.EventRecordFragmentDoc,
+    "\n  query EventList($first: Int!, $offset: Int!, $filter: EventFilter) {\n    events(first: $first, offset: $offset, filter: $filter) {\n      totalCount\n      nodes {\n        ...EventRecord\n      }\n    }\n  }\n": typeof types.EventListDocument,
+    "\n  query EventOne($id: ID!) {\n    event(id: $id) {\n      ...EventRecord\n    }\n  }\n": typeof types.EventOneDocument,
+    "\n  query EventMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...EventRecord\n    }\n  }\n": typeof types.EventManyDocument,
+    "\n  mutation EventCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventRecord\n    }\n  }\n": typeof types.EventCreateDocument,
+    "\n  mutation EventUpdate($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...EventRecord\n    }\n  }\n": typeof types.EventUpdateDocument,
+    "\n  mutation EventArchive($id: ID!, $expectedVersion: Int) {\n    archiveEvent(id: $id, expectedVersion: $expectedVersion) {\n      ...EventRecord\n    }\n  }\n": typeof types.EventArchiveDocument,
+    "\n  fragment MemberRecord on Member {\n    id\n    version\n    name\n    acronym\n    sector\n    champion\n    website\n    description\n    archivedAt\n    createdAt\n    updatedAt\n    country {\n      code\n      name\n    }\n  }\n": typeof types.MemberRecordFragmentDoc,
+    "\n  query MemberList($first: Int!, $offset: Int!, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...MemberRecord\n      }\n    }\n  }\n": typeof types.MemberListDocument,
+    "\n  query MemberOne($id: ID!) {\n    member(id: $id) {\n      ...MemberRecord\n    }\n  }\n": typeof types.MemberOneDocument,
+    "\n  query MemberMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...MemberRecord\n    }\n  }\n": typeof types.MemberManyDocument,
+    "\n  mutation MemberCreate($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberRecord\n    }\n  }\n": typeof types.MemberCreateDocument,
+    "\n  mutation MemberUpdate($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberRecord\n    }\n  }\n": typeof types.MemberUpdateDocument,
+    "\n  mutation MemberArchive($id: ID!, $expectedVersion: Int) {\n    archiveMember(id: $id, expectedVersion: $expectedVersion) {\n      ...MemberRecord\n    }\n  }\n": typeof types.MemberArchiveDocument,
+    "\n  fragment PledgeRecord on Pledge {\n    id\n    version\n    reference\n    title\n    description\n    type\n    status\n    statusReason\n    isGlobal\n    usdValue\n    announcedOn\n    startDate\n    endDate\n    targetBeneficiaries\n    submittedAt\n    publishedAt\n    archivedAt\n    createdAt\n    updatedAt\n    estimatedValue {\n      amount\n      usdValue\n      rateDate\n      currency {\n        code\n      }\n    }\n    leadMember {\n      id\n      name\n    }\n    partners {\n      id\n      name\n    }\n    focusAreas {\n      code\n      name\n    }\n    pillars {\n      id\n      name\n    }\n    countries {\n      code\n      name\n    }\n    regions {\n      id\n      name\n    }\n    beneficiaryGroups {\n      code\n      name\n    }\n    sdgs {\n      number\n      title\n    }\n    event {\n      id\n      code\n      name\n    }\n  }\n": typeof types.PledgeRecordFragmentDoc,
+    "\n  query PledgeList($first: Int!, $offset: Int!, $filter: PledgeFilter, $orderBy: [PledgeOrder!]) {\n    pledges(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...PledgeRecord\n      }\n    }\n  }\n": typeof types.PledgeListDocument,
+    "\n  query PledgeOne($id: ID!) {\n    pledge(id: $id) {\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeOneDocument,
+    "\n  query PledgeMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeManyDocument,
+    "\n  mutation PledgeCreate($input: CreatePledgeInput!) {\n    createPledge(input: $input) {\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeCreateDocument,
+    "\n  mutation PledgeUpdate($id: ID!, $input: UpdatePledgeInput!) {\n    updatePledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeUpdateDocument,
+    "\n  mutation PledgeArchive($id: ID!, $expectedVersion: Int) {\n    archivePledge(id: $id, expectedVersion: $expectedVersion) {\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeArchiveDocument,
+    "\n  mutation PledgeSubmit($id: ID!, $expectedVersion: Int) {\n    submitPledge(id: $id, expectedVersion: $expectedVersion) {\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeSubmitDocument,
+    "\n  mutation PledgeApprove($id: ID!, $expectedVersion: Int) {\n    approvePledge(id: $id, expectedVersion: $expectedVersion) {\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeApproveDocument,
+    "\n  mutation PledgeRequestChanges($id: ID!, $input: PledgeDecisionInput!) {\n    requestPledgeChanges(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeRequestChangesDocument,
+    "\n  mutation PledgeReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeRejectDocument,
+    "\n  mutation PledgeWithdraw($id: ID!, $input: PledgeDecisionInput!) {\n    withdrawPledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeWithdrawDocument,
+    "\n  query ReferenceCountries($first: Int!, $offset: Int!) {\n    countries(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        code\n        name\n        iso3\n      }\n    }\n  }\n": typeof types.ReferenceCountriesDocument,
+    "\n  query ReferenceCurrencies($first: Int!, $offset: Int!) {\n    currencies(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ReferenceCurrenciesDocument,
+    "\n  query ReferenceFocusAreas {\n    focusAreas {\n      code\n      name\n      position\n      pillars {\n        id\n        name\n        published\n      }\n    }\n  }\n": typeof types.ReferenceFocusAreasDocument,
+    "\n  query ReferenceBeneficiaryGroups {\n    beneficiaryGroups {\n      code\n      name\n    }\n  }\n": typeof types.ReferenceBeneficiaryGroupsDocument,
+    "\n  query ReferenceSdgs {\n    sdgs {\n      number\n      title\n    }\n  }\n": typeof types.ReferenceSdgsDocument,
+    "\n  fragment WorkingGroupSummary on WorkingGroup {\n    id\n    version\n    name\n    description\n    archivedAt\n    createdAt\n    updatedAt\n    focusArea {\n      code\n      name\n    }\n  }\n": typeof types.WorkingGroupSummaryFragmentDoc,
+    "\n  fragment WorkingGroupDetail on WorkingGroup {\n    ...WorkingGroupSummary\n    memberships {\n      id\n      role\n      since\n      until\n      person {\n        id\n        name\n        jobTitle\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.WorkingGroupDetailFragmentDoc,
+    "\n  query WorkingGroupList($first: Int!, $offset: Int!) {\n    workingGroups(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        ...WorkingGroupSummary\n      }\n    }\n  }\n": typeof types.WorkingGroupListDocument,
+    "\n  query WorkingGroupOne($id: ID!) {\n    workingGroup(id: $id) {\n      ...WorkingGroupDetail\n    }\n  }\n": typeof types.WorkingGroupOneDocument,
+    "\n  query WorkingGroupMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...WorkingGroupSummary\n    }\n  }\n": typeof types.WorkingGroupManyDocument,
+    "\n  mutation WorkingGroupUpdate($id: ID!, $input: UpdateWorkingGroupInput!) {\n    updateWorkingGroup(id: $id, input: $input) {\n      ...WorkingGroupDetail\n    }\n  }\n": typeof types.WorkingGroupUpdateDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      account {\n        id\n        role\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n      members {\n        id\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment EventRecord on Event {\n    id\n    version\n    code\n    name\n    kind\n    startDate\n    endDate\n    city\n    description\n    archivedAt\n    createdAt\n    updatedAt\n    country {\n      code\n      name\n    }\n    region {\n      id\n      name\n    }\n  }\n": types.EventRecordFragmentDoc,
+    "\n  query EventList($first: Int!, $offset: Int!, $filter: EventFilter) {\n    events(first: $first, offset: $offset, filter: $filter) {\n      totalCount\n      nodes {\n        ...EventRecord\n      }\n    }\n  }\n": types.EventListDocument,
+    "\n  query EventOne($id: ID!) {\n    event(id: $id) {\n      ...EventRecord\n    }\n  }\n": types.EventOneDocument,
+    "\n  query EventMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...EventRecord\n    }\n  }\n": types.EventManyDocument,
+    "\n  mutation EventCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventRecord\n    }\n  }\n": types.EventCreateDocument,
+    "\n  mutation EventUpdate($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...EventRecord\n    }\n  }\n": types.EventUpdateDocument,
+    "\n  mutation EventArchive($id: ID!, $expectedVersion: Int) {\n    archiveEvent(id: $id, expectedVersion: $expectedVersion) {\n      ...EventRecord\n    }\n  }\n": types.EventArchiveDocument,
+    "\n  fragment MemberRecord on Member {\n    id\n    version\n    name\n    acronym\n    sector\n    champion\n    website\n    description\n    archivedAt\n    createdAt\n    updatedAt\n    country {\n      code\n      name\n    }\n  }\n": types.MemberRecordFragmentDoc,
+    "\n  query MemberList($first: Int!, $offset: Int!, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...MemberRecord\n      }\n    }\n  }\n": types.MemberListDocument,
+    "\n  query MemberOne($id: ID!) {\n    member(id: $id) {\n      ...MemberRecord\n    }\n  }\n": types.MemberOneDocument,
+    "\n  query MemberMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...MemberRecord\n    }\n  }\n": types.MemberManyDocument,
+    "\n  mutation MemberCreate($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberRecord\n    }\n  }\n": types.MemberCreateDocument,
+    "\n  mutation MemberUpdate($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberRecord\n    }\n  }\n": types.MemberUpdateDocument,
+    "\n  mutation MemberArchive($id: ID!, $expectedVersion: Int) {\n    archiveMember(id: $id, expectedVersion: $expectedVersion) {\n      ...MemberRecord\n    }\n  }\n": types.MemberArchiveDocument,
+    "\n  fragment PledgeRecord on Pledge {\n    id\n    version\n    reference\n    title\n    description\n    type\n    status\n    statusReason\n    isGlobal\n    usdValue\n    announcedOn\n    startDate\n    endDate\n    targetBeneficiaries\n    submittedAt\n    publishedAt\n    archivedAt\n    createdAt\n    updatedAt\n    estimatedValue {\n      amount\n      usdValue\n      rateDate\n      currency {\n        code\n      }\n    }\n    leadMember {\n      id\n      name\n    }\n    partners {\n      id\n      name\n    }\n    focusAreas {\n      code\n      name\n    }\n    pillars {\n      id\n      name\n    }\n    countries {\n      code\n      name\n    }\n    regions {\n      id\n      name\n    }\n    beneficiaryGroups {\n      code\n      name\n    }\n    sdgs {\n      number\n      title\n    }\n    event {\n      id\n      code\n      name\n    }\n  }\n": types.PledgeRecordFragmentDoc,
+    "\n  query PledgeList($first: Int!, $offset: Int!, $filter: PledgeFilter, $orderBy: [PledgeOrder!]) {\n    pledges(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...PledgeRecord\n      }\n    }\n  }\n": types.PledgeListDocument,
+    "\n  query PledgeOne($id: ID!) {\n    pledge(id: $id) {\n      ...PledgeRecord\n    }\n  }\n": types.PledgeOneDocument,
+    "\n  query PledgeMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...PledgeRecord\n    }\n  }\n": types.PledgeManyDocument,
+    "\n  mutation PledgeCreate($input: CreatePledgeInput!) {\n    createPledge(input: $input) {\n      ...PledgeRecord\n    }\n  }\n": types.PledgeCreateDocument,
+    "\n  mutation PledgeUpdate($id: ID!, $input: UpdatePledgeInput!) {\n    updatePledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n": types.PledgeUpdateDocument,
+    "\n  mutation PledgeArchive($id: ID!, $expectedVersion: Int) {\n    archivePledge(id: $id, expectedVersion: $expectedVersion) {\n      ...PledgeRecord\n    }\n  }\n": types.PledgeArchiveDocument,
+    "\n  mutation PledgeSubmit($id: ID!, $expectedVersion: Int) {\n    submitPledge(id: $id, expectedVersion: $expectedVersion) {\n      ...PledgeRecord\n    }\n  }\n": types.PledgeSubmitDocument,
+    "\n  mutation PledgeApprove($id: ID!, $expectedVersion: Int) {\n    approvePledge(id: $id, expectedVersion: $expectedVersion) {\n      ...PledgeRecord\n    }\n  }\n": types.PledgeApproveDocument,
+    "\n  mutation PledgeRequestChanges($id: ID!, $input: PledgeDecisionInput!) {\n    requestPledgeChanges(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n": types.PledgeRequestChangesDocument,
+    "\n  mutation PledgeReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n": types.PledgeRejectDocument,
+    "\n  mutation PledgeWithdraw($id: ID!, $input: PledgeDecisionInput!) {\n    withdrawPledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n": types.PledgeWithdrawDocument,
+    "\n  query ReferenceCountries($first: Int!, $offset: Int!) {\n    countries(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        code\n        name\n        iso3\n      }\n    }\n  }\n": types.ReferenceCountriesDocument,
+    "\n  query ReferenceCurrencies($first: Int!, $offset: Int!) {\n    currencies(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": types.ReferenceCurrenciesDocument,
+    "\n  query ReferenceFocusAreas {\n    focusAreas {\n      code\n      name\n      position\n      pillars {\n        id\n        name\n        published\n      }\n    }\n  }\n": types.ReferenceFocusAreasDocument,
+    "\n  query ReferenceBeneficiaryGroups {\n    beneficiaryGroups {\n      code\n      name\n    }\n  }\n": types.ReferenceBeneficiaryGroupsDocument,
+    "\n  query ReferenceSdgs {\n    sdgs {\n      number\n      title\n    }\n  }\n": types.ReferenceSdgsDocument,
+    "\n  fragment WorkingGroupSummary on WorkingGroup {\n    id\n    version\n    name\n    description\n    archivedAt\n    createdAt\n    updatedAt\n    focusArea {\n      code\n      name\n    }\n  }\n": types.WorkingGroupSummaryFragmentDoc,
+    "\n  fragment WorkingGroupDetail on WorkingGroup {\n    ...WorkingGroupSummary\n    memberships {\n      id\n      role\n      since\n      until\n      person {\n        id\n        name\n        jobTitle\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.WorkingGroupDetailFragmentDoc,
+    "\n  query WorkingGroupList($first: Int!, $offset: Int!) {\n    workingGroups(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        ...WorkingGroupSummary\n      }\n    }\n  }\n": types.WorkingGroupListDocument,
+    "\n  query WorkingGroupOne($id: ID!) {\n    workingGroup(id: $id) {\n      ...WorkingGroupDetail\n    }\n  }\n": types.WorkingGroupOneDocument,
+    "\n  query WorkingGroupMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...WorkingGroupSummary\n    }\n  }\n": types.WorkingGroupManyDocument,
+    "\n  mutation WorkingGroupUpdate($id: ID!, $input: UpdateWorkingGroupInput!) {\n    updateWorkingGroup(id: $id, input: $input) {\n      ...WorkingGroupDetail\n    }\n  }\n": types.WorkingGroupUpdateDocument,
 };
 
 /**
@@ -50,6 +124,154 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n      members {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n      members {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventRecord on Event {\n    id\n    version\n    code\n    name\n    kind\n    startDate\n    endDate\n    city\n    description\n    archivedAt\n    createdAt\n    updatedAt\n    country {\n      code\n      name\n    }\n    region {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment EventRecord on Event {\n    id\n    version\n    code\n    name\n    kind\n    startDate\n    endDate\n    city\n    description\n    archivedAt\n    createdAt\n    updatedAt\n    country {\n      code\n      name\n    }\n    region {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventList($first: Int!, $offset: Int!, $filter: EventFilter) {\n    events(first: $first, offset: $offset, filter: $filter) {\n      totalCount\n      nodes {\n        ...EventRecord\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventList($first: Int!, $offset: Int!, $filter: EventFilter) {\n    events(first: $first, offset: $offset, filter: $filter) {\n      totalCount\n      nodes {\n        ...EventRecord\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventOne($id: ID!) {\n    event(id: $id) {\n      ...EventRecord\n    }\n  }\n"): (typeof documents)["\n  query EventOne($id: ID!) {\n    event(id: $id) {\n      ...EventRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...EventRecord\n    }\n  }\n"): (typeof documents)["\n  query EventMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...EventRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventRecord\n    }\n  }\n"): (typeof documents)["\n  mutation EventCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventUpdate($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...EventRecord\n    }\n  }\n"): (typeof documents)["\n  mutation EventUpdate($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...EventRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventArchive($id: ID!, $expectedVersion: Int) {\n    archiveEvent(id: $id, expectedVersion: $expectedVersion) {\n      ...EventRecord\n    }\n  }\n"): (typeof documents)["\n  mutation EventArchive($id: ID!, $expectedVersion: Int) {\n    archiveEvent(id: $id, expectedVersion: $expectedVersion) {\n      ...EventRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberRecord on Member {\n    id\n    version\n    name\n    acronym\n    sector\n    champion\n    website\n    description\n    archivedAt\n    createdAt\n    updatedAt\n    country {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRecord on Member {\n    id\n    version\n    name\n    acronym\n    sector\n    champion\n    website\n    description\n    archivedAt\n    createdAt\n    updatedAt\n    country {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberList($first: Int!, $offset: Int!, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...MemberRecord\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberList($first: Int!, $offset: Int!, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...MemberRecord\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberOne($id: ID!) {\n    member(id: $id) {\n      ...MemberRecord\n    }\n  }\n"): (typeof documents)["\n  query MemberOne($id: ID!) {\n    member(id: $id) {\n      ...MemberRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...MemberRecord\n    }\n  }\n"): (typeof documents)["\n  query MemberMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...MemberRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberCreate($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberRecord\n    }\n  }\n"): (typeof documents)["\n  mutation MemberCreate($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberUpdate($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberRecord\n    }\n  }\n"): (typeof documents)["\n  mutation MemberUpdate($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberArchive($id: ID!, $expectedVersion: Int) {\n    archiveMember(id: $id, expectedVersion: $expectedVersion) {\n      ...MemberRecord\n    }\n  }\n"): (typeof documents)["\n  mutation MemberArchive($id: ID!, $expectedVersion: Int) {\n    archiveMember(id: $id, expectedVersion: $expectedVersion) {\n      ...MemberRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PledgeRecord on Pledge {\n    id\n    version\n    reference\n    title\n    description\n    type\n    status\n    statusReason\n    isGlobal\n    usdValue\n    announcedOn\n    startDate\n    endDate\n    targetBeneficiaries\n    submittedAt\n    publishedAt\n    archivedAt\n    createdAt\n    updatedAt\n    estimatedValue {\n      amount\n      usdValue\n      rateDate\n      currency {\n        code\n      }\n    }\n    leadMember {\n      id\n      name\n    }\n    partners {\n      id\n      name\n    }\n    focusAreas {\n      code\n      name\n    }\n    pillars {\n      id\n      name\n    }\n    countries {\n      code\n      name\n    }\n    regions {\n      id\n      name\n    }\n    beneficiaryGroups {\n      code\n      name\n    }\n    sdgs {\n      number\n      title\n    }\n    event {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PledgeRecord on Pledge {\n    id\n    version\n    reference\n    title\n    description\n    type\n    status\n    statusReason\n    isGlobal\n    usdValue\n    announcedOn\n    startDate\n    endDate\n    targetBeneficiaries\n    submittedAt\n    publishedAt\n    archivedAt\n    createdAt\n    updatedAt\n    estimatedValue {\n      amount\n      usdValue\n      rateDate\n      currency {\n        code\n      }\n    }\n    leadMember {\n      id\n      name\n    }\n    partners {\n      id\n      name\n    }\n    focusAreas {\n      code\n      name\n    }\n    pillars {\n      id\n      name\n    }\n    countries {\n      code\n      name\n    }\n    regions {\n      id\n      name\n    }\n    beneficiaryGroups {\n      code\n      name\n    }\n    sdgs {\n      number\n      title\n    }\n    event {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PledgeList($first: Int!, $offset: Int!, $filter: PledgeFilter, $orderBy: [PledgeOrder!]) {\n    pledges(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...PledgeRecord\n      }\n    }\n  }\n"): (typeof documents)["\n  query PledgeList($first: Int!, $offset: Int!, $filter: PledgeFilter, $orderBy: [PledgeOrder!]) {\n    pledges(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...PledgeRecord\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PledgeOne($id: ID!) {\n    pledge(id: $id) {\n      ...PledgeRecord\n    }\n  }\n"): (typeof documents)["\n  query PledgeOne($id: ID!) {\n    pledge(id: $id) {\n      ...PledgeRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PledgeMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...PledgeRecord\n    }\n  }\n"): (typeof documents)["\n  query PledgeMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...PledgeRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PledgeCreate($input: CreatePledgeInput!) {\n    createPledge(input: $input) {\n      ...PledgeRecord\n    }\n  }\n"): (typeof documents)["\n  mutation PledgeCreate($input: CreatePledgeInput!) {\n    createPledge(input: $input) {\n      ...PledgeRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PledgeUpdate($id: ID!, $input: UpdatePledgeInput!) {\n    updatePledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n"): (typeof documents)["\n  mutation PledgeUpdate($id: ID!, $input: UpdatePledgeInput!) {\n    updatePledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PledgeArchive($id: ID!, $expectedVersion: Int) {\n    archivePledge(id: $id, expectedVersion: $expectedVersion) {\n      ...PledgeRecord\n    }\n  }\n"): (typeof documents)["\n  mutation PledgeArchive($id: ID!, $expectedVersion: Int) {\n    archivePledge(id: $id, expectedVersion: $expectedVersion) {\n      ...PledgeRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PledgeSubmit($id: ID!, $expectedVersion: Int) {\n    submitPledge(id: $id, expectedVersion: $expectedVersion) {\n      ...PledgeRecord\n    }\n  }\n"): (typeof documents)["\n  mutation PledgeSubmit($id: ID!, $expectedVersion: Int) {\n    submitPledge(id: $id, expectedVersion: $expectedVersion) {\n      ...PledgeRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PledgeApprove($id: ID!, $expectedVersion: Int) {\n    approvePledge(id: $id, expectedVersion: $expectedVersion) {\n      ...PledgeRecord\n    }\n  }\n"): (typeof documents)["\n  mutation PledgeApprove($id: ID!, $expectedVersion: Int) {\n    approvePledge(id: $id, expectedVersion: $expectedVersion) {\n      ...PledgeRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PledgeRequestChanges($id: ID!, $input: PledgeDecisionInput!) {\n    requestPledgeChanges(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n"): (typeof documents)["\n  mutation PledgeRequestChanges($id: ID!, $input: PledgeDecisionInput!) {\n    requestPledgeChanges(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PledgeReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n"): (typeof documents)["\n  mutation PledgeReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PledgeWithdraw($id: ID!, $input: PledgeDecisionInput!) {\n    withdrawPledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n"): (typeof documents)["\n  mutation PledgeWithdraw($id: ID!, $input: PledgeDecisionInput!) {\n    withdrawPledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferenceCountries($first: Int!, $offset: Int!) {\n    countries(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        code\n        name\n        iso3\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferenceCountries($first: Int!, $offset: Int!) {\n    countries(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        code\n        name\n        iso3\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferenceCurrencies($first: Int!, $offset: Int!) {\n    currencies(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferenceCurrencies($first: Int!, $offset: Int!) {\n    currencies(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferenceFocusAreas {\n    focusAreas {\n      code\n      name\n      position\n      pillars {\n        id\n        name\n        published\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferenceFocusAreas {\n    focusAreas {\n      code\n      name\n      position\n      pillars {\n        id\n        name\n        published\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferenceBeneficiaryGroups {\n    beneficiaryGroups {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query ReferenceBeneficiaryGroups {\n    beneficiaryGroups {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferenceSdgs {\n    sdgs {\n      number\n      title\n    }\n  }\n"): (typeof documents)["\n  query ReferenceSdgs {\n    sdgs {\n      number\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkingGroupSummary on WorkingGroup {\n    id\n    version\n    name\n    description\n    archivedAt\n    createdAt\n    updatedAt\n    focusArea {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment WorkingGroupSummary on WorkingGroup {\n    id\n    version\n    name\n    description\n    archivedAt\n    createdAt\n    updatedAt\n    focusArea {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkingGroupDetail on WorkingGroup {\n    ...WorkingGroupSummary\n    memberships {\n      id\n      role\n      since\n      until\n      person {\n        id\n        name\n        jobTitle\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment WorkingGroupDetail on WorkingGroup {\n    ...WorkingGroupSummary\n    memberships {\n      id\n      role\n      since\n      until\n      person {\n        id\n        name\n        jobTitle\n        member {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingGroupList($first: Int!, $offset: Int!) {\n    workingGroups(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        ...WorkingGroupSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkingGroupList($first: Int!, $offset: Int!) {\n    workingGroups(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        ...WorkingGroupSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingGroupOne($id: ID!) {\n    workingGroup(id: $id) {\n      ...WorkingGroupDetail\n    }\n  }\n"): (typeof documents)["\n  query WorkingGroupOne($id: ID!) {\n    workingGroup(id: $id) {\n      ...WorkingGroupDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingGroupMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...WorkingGroupSummary\n    }\n  }\n"): (typeof documents)["\n  query WorkingGroupMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...WorkingGroupSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkingGroupUpdate($id: ID!, $input: UpdateWorkingGroupInput!) {\n    updateWorkingGroup(id: $id, input: $input) {\n      ...WorkingGroupDetail\n    }\n  }\n"): (typeof documents)["\n  mutation WorkingGroupUpdate($id: ID!, $input: UpdateWorkingGroupInput!) {\n    updateWorkingGroup(id: $id, input: $input) {\n      ...WorkingGroupDetail\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

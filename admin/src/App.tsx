@@ -1,0 +1,43 @@
+import { Admin, Resource } from 'react-admin';
+import BusinessIcon from '@mui/icons-material/Business';
+import EventIcon from '@mui/icons-material/Event';
+import GroupsIcon from '@mui/icons-material/Groups';
+import HandshakeIcon from '@mui/icons-material/Handshake';
+import { authProvider, isStaff, type Permissions } from './authProvider.js';
+import { dataProvider } from './dataProvider.js';
+import { i18nProvider } from './i18n.js';
+import { Dashboard } from './dashboard/Dashboard.js';
+import members from './members/index.js';
+import events from './events/index.js';
+import workingGroups from './workingGroups/index.js';
+import pledges from './pledges/index.js';
+
+/** Views a role may not use are left out, so their buttons and routes disappear; the API checks again. */
+const readOnly = { create: undefined, edit: undefined };
+
+export const App = () => (
+  <Admin
+    title="Partner2Connect"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    dashboard={Dashboard}
+    requireAuth
+    disableTelemetry
+  >
+    {(role: Permissions) => (
+      <>
+        <Resource name="pledges" {...pledges} {...(isStaff(role) || role === 'PLEDGER' ? {} : readOnly)} icon={HandshakeIcon} />
+        <Resource name="members" {...members} {...(isStaff(role) ? {} : readOnly)} icon={BusinessIcon} />
+        <Resource name="events" {...events} {...(isStaff(role) || role === 'ORGANIZER' ? {} : readOnly)} icon={EventIcon} />
+        <Resource name="workingGroups" {...workingGroups} {...(isStaff(role) ? {} : readOnly)} icon={GroupsIcon} />
+        {/* Reference data the forms choose from, without views of their own. */}
+        <Resource name="countries" recordRepresentation="name" />
+        <Resource name="currencies" recordRepresentation="code" />
+        <Resource name="focusAreas" recordRepresentation="name" />
+        <Resource name="beneficiaryGroups" recordRepresentation="name" />
+        <Resource name="sdgs" recordRepresentation="label" />
+      </>
+    )}
+  </Admin>
+);

@@ -1,0 +1,71 @@
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+
+/** A problem with one input field, as the API reports it in `extensions.problems`. */
+export interface FieldProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+interface ErrorExtensions {
+  readonly code?: string;
+  readonly field?: string | null;
+  readonly problems?: readonly FieldProblem[];
+}
+
+interface GraphQLResponse<R> {
+  readonly data?: R | null;
+  readonly errors?: readonly { readonly message: string; readonly extensions?: ErrorExtensions }[];
+}
+
+/** The first error of a GraphQL response, keeping the code and fields the API attached to it. */
+export class GraphQLRequestError extends Error {
+  readonly code: string;
+  readonly field: string | undefined;
+  readonly problems: readonly FieldProblem[];
+
+  constructor(
+    message: string,
+    extensions: ErrorExtensions = {},
+    readonly status = 200,
+  ) {
+    super(message);
+    this.name = 'GraphQLRequestError';
+    this.code = extensions.code ?? 'INTERNAL_SERVER_ERROR';
+    this.field = extensions.field ?? undefined;
+    this.problems = extensions.problems ?? [];
+  }
+}
+
+/** Variables are optional exactly when the operation declares none. */
+export type VariablesOf<V> = V extends Record<string, never> ? [] | [V] : [V];
+
+const ENDPOINT = '/graphql';
+
+/**
+ * Runs a typed operation against the API of the same origin. The session is the
+ * httpOnly cookie set by `login`, so the browser sends it by itself.
+ */
+export async function execute<R, V>(document: TypedDocumentNode<R, V>, ...[variables]: VariablesOf<V>): Promise<R> {
+  let response: Response;
+  try {
+    response = await fetch(ENDPOINT, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
+    });
+  } catch {
+    throw new GraphQLRequestError('The server cannot be reached; check your connection', { code: 'NETWORK_ERROR' }, 0);
+  }
+  let body: GraphQLResponse<R>;
+  try {
+    body = (await response.json()) as GraphQLResponse<R>;
+  } catch {
+    throw new GraphQLRequestError(`The server answered ${response.status} ${response.statusText}`, {}, response.status);
+  }
+  const first = body.errors?.[0];
+  if (first) throw new GraphQLRequestError(first.message, first.extensions, response.status);
+  if (!body.data) throw new GraphQLRequestError('The server sent no data', {}, response.status);
+  return body.data;
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+
+interface ReasonDialogProps {
+  open: boolean;
+  title: string;
+  confirmLabel: string;
+  busy: boolean;
+  onCancel(): void;
+  onConfirm(reason: string): void;
+}
+
+/** Asks why, for decisions the pledger is told about. */
+export function ReasonDialog({ open, title, confirmLabel, busy, onCancel, onConfirm }: ReasonDialogProps) {
+  const [reason, setReason] = useState('');
+  const trimmed = reason.trim();
+  return (
+    <Dialog open={open} onClose={onCancel} fullWidth maxWidth="sm" slotProps={{ transition: { onExited: () => setReason('') } }}>
+      <DialogTitle>{title}</DialogTitle>
+      <DialogContent>
+        <DialogContentText>The pledger will see this reason; it is also kept in the audit trail.</DialogContentText>
+        <TextField
+          autoFocus
+          margin="dense"
+          label="Reason"
+          name="reason"
+          multiline
+          minRows={3}
+          fullWidth
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel} disabled={busy}>
+          Cancel
+        </Button>
+        <Button onClick={() => onConfirm(trimmed)} disabled={busy || !trimmed} variant="contained">
+          {confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

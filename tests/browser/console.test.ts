@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApi, type TestApi } from '../support/harness.js';
+import { createPublishedPledge } from '../support/factories.js';
+
+/** The console as a user sees it: the built bundle, served by a real API server, in Chromium. */
+
+const ADMIN_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../admin/dist/index.html');
+
+let api: TestApi;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  if (!existsSync(ADMIN_DIST)) {
+    throw new Error(`The console is not built (${ADMIN_DIST} is missing): run \`npm run build:admin\` first (\`npm test\` does).`);
+  }
+  api = await startTestApi();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+beforeEach(async () => {
+  await api.reset();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterEach(async () => {
+  await context?.close();
+  // A crash in the console fails the test even when the page still showed what was expected.
+  expect(pageErrors).toEqual([]);
+});
+
+async function logIn(): Promise<void> {
+  await page.goto(`${api.url}/admin/`);
+  await page.waitForURL(/#\/login/);
+  await page.locator('input[name="username"]').fill(ADMIN_EMAIL);
+  await page.locator('input[name="password"]').fill(ADMIN_PASSWORD);
+  await page.locator('button[type="submit"]').click();
+  await page.getByText('Welcome').first().waitFor();
+}
+
+describe('console', () => {
+  it('logs in and lists the published pledge', async () => {
+    const pledge = await createPublishedPledge(await api.admin());
+
+    await logIn();
+    await page.goto(`${api.url}/admin/#/pledges`);
+
+    await page.getByText(pledge.title).first().waitFor();
+    expect(await page.getByText(pledge.leadMember.name).count()).toBeGreaterThan(0);
+  });
+
+  it('creates a member through the form and finds it in the list', async () => {
+    const name = `Console Connectivity Foundation ${Date.now()}`;
+
+    await logIn();
+    await page.goto(`${api.url}/admin/#/members/create`);
+    await page.locator('input[name="name"]').fill(name);
+    await page.locator('input[name="acronym"]').fill('CCF');
+    await page.getByRole('combobox', { name: 'Sector' }).click();
+    await page.getByRole('option', { name: 'Civil society' }).click();
+    await page.getByLabel('Home country').fill('Keny');
+    await page.getByRole('option', { name: 'Kenya' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/#\/members\/[^/]+\/show/);
+    await page.getByText('Civil society').waitFor();
+
+    await page.goto(`${api.url}/admin/#/members`);
+    await page.getByText(name).waitFor();
+    expect(await page.getByRole('row').filter({ hasText: name }).filter({ hasText: 'Kenya' }).count()).toBe(1);
+  });
+});
