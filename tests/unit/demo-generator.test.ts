@@ -1,0 +1,307 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Decimal } from 'decimal.js';
+import {
+  generateDemoData,
+  inGroup,
+  referenceFromJson,
+  summarizeDemoData,
+  type DemoData,
+  type DemoReference,
+} from '../../server/src/demo/generator.js';
+import { Random } from '../../server/src/demo/random.js';
+
+const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server/src/reference/data');
+const readJson = (file: string) => JSON.parse(readFileSync(path.join(DATA_DIR, file), 'utf8'));
+
+/** A tiny hand-made reference set, with ids that are not 1..n on purpose. */
+const TINY: DemoReference = {
+  ituRegions: [
+    { id: 11, code: 'AFRICA', name: 'Africa' },
+    { id: 14, code: 'ASIA_PACIFIC', name: 'Asia-Pacific' },
+  ],
+  countries: [
+    { id: 101, code: 'MW', name: 'Malawi', independent: true, ituRegionId: 11, currencyId: null, groups: [{ group: 'LDC', since: null, until: null }] },
+    { id: 102, code: 'KE', name: 'Kenya', independent: true, ituRegionId: 11, currencyId: 203, groups: [] },
+    { id: 103, code: 'RW', name: 'Rwanda', independent: true, ituRegionId: 11, currencyId: null, groups: [{ group: 'LDC', since: null, until: null }] },
+    { id: 104, code: 'BT', name: 'Bhutan', independent: true, ituRegionId: 14, currencyId: null, groups: [{ group: 'LDC', since: null, until: '2023-12-13' }] },
+    { id: 105, code: 'FJ', name: 'Fiji', independent: true, ituRegionId: 14, currencyId: null, groups: [{ group: 'SIDS', since: null, until: null }] },
+    { id: 106, code: 'FR', name: 'France', independent: true, ituRegionId: 11, currencyId: 202, groups: [] },
+    { id: 107, code: 'US', name: 'United States', independent: true, ituRegionId: 14, currencyId: 201, groups: [] },
+    { id: 108, code: 'RE', name: 'Réunion', independent: false, ituRegionId: 11, currencyId: 202, groups: [] },
+  ],
+  focusAreas: [
+    { id: 31, code: 'ACCESS', name: 'Connecting people everywhere' },
+    { id: 32, code: 'ADOPTION', name: 'Empowering communities' },
+  ],
+  pillars: [
+    { id: 41, focusAreaId: 31, slug: 'infrastructure', name: 'Infrastructure', published: true },
+    { id: 42, focusAreaId: 31, slug: 'affordability', name: 'Affordability', published: true },
+    { id: 43, focusAreaId: 32, slug: 'skills', name: 'Skills', published: true },
+    { id: 44, focusAreaId: 32, slug: 'not-yet', name: 'Unpublished pillar', published: false },
+  ],
+  beneficiaryGroups: [
+    { id: 51, code: 'WOMEN_AND_GIRLS', name: 'Women and girls' },
+    { id: 52, code: 'YOUTH', name: 'Youth' },
+    { id: 53, code: 'RURAL_AND_REMOTE_COMMUNITIES', name: 'Rural and remote communities' },
+  ],
+  sdgs: [4, 5, 9, 10, 17].map((number) => ({ id: 60 + number, number, title: `Goal ${number}` })),
+  events: [
+    { id: 71, code: 'WTDC-22', name: 'World Telecommunication Development Conference 2022 (WTDC-22)', startDate: '2022-06-06', endDate: '2022-06-16' },
+    { id: 72, code: 'P2C-AM-2023', name: 'Partner2Connect Annual Meeting 2023', startDate: '2023-12-12', endDate: '2023-12-12' },
+  ],
+  currencies: [
+    { id: 201, code: 'USD', rates: [] },
+    { id: 202, code: 'EUR', rates: ['2021', '2022', '2023', '2024', '2025'].map((y, i) => ({ validFrom: `${y}-01-01`, usdPerUnit: ['1.18', '1.05', '1.08', '1.082', '1.13'][i]! })) },
+    { id: 203, code: 'KES', rates: [{ validFrom: '2021-01-01', usdPerUnit: '0.0091' }] },
+  ],
+};
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the seeded random generator', () => {
+  it('repeats itself for a seed and differs between seeds', () => {
+    const a = new Random(7);
+    const b = new Random(7);
+    const c = new Random(8);
+    const xs = Array.from({ length: 100 }, () => a.next());
+    expect(Array.from({ length: 100 }, () => b.next())).toEqual(xs);
+    expect(Array.from({ length: 100 }, () => c.next())).not.toEqual(xs);
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+
+  it('draws integers in range, distinct samples and weighted picks', () => {
+    const rng = new Random(1);
+    for (let i = 0; i < 1000; i++) {
+      const n = rng.int(3, 6);
+      expect(n >= 3 && n <= 6 && Number.isInteger(n)).toBe(true);
+    }
+    const sample = rng.sample([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 4);
+    expect(new Set(sample).size).toBe(4);
+    const counts = [0, 0, 0];
+    for (let i = 0; i < 3000; i++) counts[rng.weightedIndex([1, 0, 3])]! += 1;
+    expect(counts[1]).toBe(0);
+    expect(counts[2]! / counts[0]!).toBeGreaterThan(2.4);
+    expect(counts[2]! / counts[0]!).toBeLessThan(3.8);
+    expect(rng.weightedSample(['a', 'b', 'c'], [1, 0, 1], 3).sort()).toEqual(['a', 'c']);
+  });
+});
+
+describe('the demo data generator on a tiny reference set', () => {
+  const options = { seed: 42, members: 30, pledges: 120 };
+
+  it('is deterministic and never uses Math.random', () => {
+    vi.spyOn(Math, 'random').mockImplementation(() => {
+      throw new Error('Math.random used');
+    });
+    const a = generateDemoData(TINY, options);
+    const b = generateDemoData(TINY, options);
+    expect(b).toEqual(a);
+    const c = generateDemoData(TINY, { ...options, seed: 43 });
+    expect(c).not.toEqual(a);
+    expect(c.pledges.map((p) => p.title)).not.toEqual(a.pledges.map((p) => p.title));
+  });
+
+  it('does not depend on the order of the reference rows', () => {
+    const shuffled: DemoReference = {
+      ...TINY,
+      countries: [...TINY.countries].reverse(),
+      beneficiaryGroups: [...TINY.beneficiaryGroups].reverse(),
+      sdgs: [...TINY.sdgs].reverse(),
+      pillars: [...TINY.pillars].reverse(),
+    };
+    expect(generateDemoData(shuffled, options)).toEqual(generateDemoData(TINY, options));
+  });
+
+  it('produces consistent rows', () => {
+    const data = generateDemoData(TINY, options);
+    expect(data.members).toHaveLength(30);
+    expect(data.pledges).toHaveLength(120);
+    expectConsistent(TINY, data);
+  });
+});
+
+function expectConsistent(reference: DemoReference, data: DemoData): void {
+  const countryIds = new Set(reference.countries.map((c) => c.id));
+  const regionIds = new Set(reference.ituRegions.map((r) => r.id));
+  const pillarArea = new Map(reference.pillars.map((p) => [p.id, p.focusAreaId]));
+  const groupIds = new Set(reference.beneficiaryGroups.map((g) => g.id));
+  const sdgIds = new Set(reference.sdgs.map((s) => s.id));
+  const eventIds = new Set(reference.events.map((e) => e.id));
+  const currencies = new Map(reference.currencies.map((c) => [c.id, c]));
+
+  for (const m of data.members) {
+    expect(countryIds.has(m.countryId)).toBe(true);
+    expect(m.name.length).toBeGreaterThan(0);
+    expect(m.updatedAt >= m.createdAt).toBe(true);
+  }
+  const emails = data.people.map((p) => p.email);
+  expect(new Set(emails).size).toBe(emails.length);
+  for (const p of data.people) {
+    expect(p.email).toMatch(/^[a-z0-9.-]+@[a-z0-9-]+\.example\.(org|com)$/);
+    expect(p.memberIndex).toBeGreaterThanOrEqual(0);
+    expect(p.memberIndex).toBeLessThan(data.members.length);
+  }
+  const perMember = new Map<number, number>();
+  for (const p of data.people) perMember.set(p.memberIndex, (perMember.get(p.memberIndex) ?? 0) + 1);
+  expect(perMember.size).toBe(data.members.length);
+  expect([...perMember.values()].every((n) => n === 1 || n === 2)).toBe(true);
+
+  let lastReference = 0;
+  let lastDay = '';
+  for (const p of data.pledges) {
+    expect(p.title.length).toBeGreaterThan(10);
+    expect(p.title.length).toBeLessThanOrEqual(300);
+    expect(p.title).not.toMatch(/\{|\}/);
+    expect(p.description).not.toMatch(/\{|\}|undefined|null/);
+    expect(p.leadMemberIndex).toBeLessThan(data.members.length);
+    expect(p.partnerMemberIndexes.length).toBeLessThanOrEqual(3);
+    expect(new Set(p.partnerMemberIndexes).size).toBe(p.partnerMemberIndexes.length);
+    expect(p.partnerMemberIndexes).not.toContain(p.leadMemberIndex);
+
+    expect(p.focusAreaIds.length).toBeGreaterThanOrEqual(1);
+    expect(p.focusAreaIds.length).toBeLessThanOrEqual(2);
+    expect(p.pillarIds.length).toBeGreaterThanOrEqual(1);
+    expect(p.pillarIds.length).toBeLessThanOrEqual(3);
+    for (const id of p.pillarIds) expect(p.focusAreaIds).toContain(pillarArea.get(id));
+    expect(p.beneficiaryGroupIds.length).toBeGreaterThanOrEqual(1);
+    expect(p.beneficiaryGroupIds.length).toBeLessThanOrEqual(4);
+    expect(p.beneficiaryGroupIds.every((id) => groupIds.has(id))).toBe(true);
+    expect(p.sdgIds.length).toBeGreaterThanOrEqual(1);
+    expect(p.sdgIds.length).toBeLessThanOrEqual(4);
+    expect(p.sdgIds.every((id) => sdgIds.has(id))).toBe(true);
+    for (const ids of [p.focusAreaIds, p.pillarIds, p.beneficiaryGroupIds, p.sdgIds, p.countryIds, p.regionIds]) {
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+
+    if (p.isGlobal) {
+      expect(p.countryIds).toEqual([]);
+      expect(p.regionIds).toEqual([]);
+    } else {
+      expect(p.countryIds.length + p.regionIds.length).toBeGreaterThan(0);
+      expect(p.countryIds.length).toBeLessThanOrEqual(5);
+    }
+    expect(p.countryIds.every((id) => countryIds.has(id))).toBe(true);
+    expect(p.regionIds.every((id) => regionIds.has(id))).toBe(true);
+    if (p.eventId !== null) expect(eventIds.has(p.eventId)).toBe(true);
+
+    if (p.amount === null) {
+      expect([p.currencyId, p.usdValue, p.rateDate]).toEqual([null, null, null]);
+      expect(p.type).not.toBe('FINANCIAL');
+    } else {
+      expect(p.amount).toMatch(/^\d+\.\d{2}$/);
+      expect(p.usdValue).toMatch(/^\d+\.\d{2}$/);
+      const currency = currencies.get(p.currencyId!)!;
+      if (currency.code === 'USD') {
+        expect(p.usdValue).toBe(p.amount);
+      } else {
+        const rate = [...currency.rates].filter((r) => r.validFrom <= p.rateDate!).sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0]!;
+        expect(rate.validFrom).toBe(p.rateDate);
+        expect(p.usdValue).toBe(new Decimal(p.amount).mul(rate.usdPerUnit).toDecimalPlaces(2).toFixed(2));
+      }
+    }
+    if (p.startDate && p.endDate) expect(p.endDate > p.startDate).toBe(true);
+    if (p.targetBeneficiaries !== null) expect(Number.isInteger(p.targetBeneficiaries) && p.targetBeneficiaries > 0).toBe(true);
+
+    const published = p.status === 'PUBLISHED' || p.status === 'WITHDRAWN';
+    if (published) {
+      expect(p.reference).toBe(lastReference + 1);
+      lastReference = p.reference!;
+      expect(p.announcedOn! >= lastDay).toBe(true);
+      lastDay = p.announcedOn!;
+      expect(p.publishedAt).not.toBeNull();
+      expect(p.submittedAt! <= p.publishedAt!).toBe(true);
+    } else {
+      expect([p.reference, p.publishedAt, p.announcedOn, p.eventId]).toEqual([null, null, null, null]);
+    }
+    expect(p.submittedAt === null).toBe(p.status === 'DRAFT');
+    expect(p.statusReason !== null).toBe(['CHANGES_REQUESTED', 'REJECTED', 'WITHDRAWN'].includes(p.status));
+    expect(p.createdAt <= p.updatedAt).toBe(true);
+    if (p.submittedAt) expect(p.createdAt <= p.submittedAt).toBe(true);
+  }
+}
+
+describe('the demo data generator on the project reference data', () => {
+  let reference: DemoReference;
+  let data: DemoData;
+
+  beforeAll(() => {
+    reference = referenceFromJson({
+      countries: readJson('countries.json'),
+      currencies: readJson('currencies.json'),
+      focusAreas: readJson('focus-areas.json'),
+      beneficiaryGroups: readJson('beneficiary-groups.json'),
+      sdgs: readJson('sdgs.json'),
+      events: readJson('events.json'),
+    });
+    data = generateDemoData(reference, { seed: 2021, members: 400, pledges: 850 });
+  });
+
+  it('follows dated LDC membership', () => {
+    const bhutan = reference.countries.find((c) => c.code === 'BT')!;
+    expect(inGroup(bhutan, 'LDC', '2023-12-12')).toBe(true);
+    expect(inGroup(bhutan, 'LDC', '2023-12-13')).toBe(false);
+    expect(inGroup(bhutan, 'LLDC', '2025-01-01')).toBe(true);
+  });
+
+  it('matches the coalition\'s published figures', () => {
+    const f = summarizeDemoData(reference, data);
+    expect(f.pledges).toBe(850);
+    expect(f.members).toBe(400);
+    expect(f.published).toBeGreaterThan(800);
+    expect(f.pledges - f.published).toBeGreaterThan(10); // curation work for the console
+    expect(Number(f.totalUsd)).toBeGreaterThan(30e9);
+    expect(Number(f.totalUsd)).toBeLessThan(45e9);
+    expect(f.ldcShare).toBeGreaterThanOrEqual(0.25);
+    expect(f.ldcShare).toBeLessThanOrEqual(0.37);
+    expect(f.womenShare).toBeGreaterThanOrEqual(0.45);
+    expect(f.womenShare).toBeLessThanOrEqual(0.6);
+    expect(f.leadCountries).toBeGreaterThanOrEqual(115);
+    expect(f.leadCountries).toBeLessThanOrEqual(165);
+    expect(f.overOneBillion).toBeGreaterThanOrEqual(1);
+    expect(f.noValueShare).toBeGreaterThan(0.2);
+    expect(f.topSdgs.slice(0, 3)).toEqual([9, 4, 10]);
+    expect(f.byType.PROGRAMMATIC).toBeGreaterThan(f.byType.FINANCIAL!);
+    expect(f.byType.FINANCIAL).toBeGreaterThan(f.byType.POLICY!);
+    expect(f.byType.POLICY).toBeGreaterThanOrEqual(f.byType.ADVOCACY! * 0.7);
+    expect(f.memberSectors.GOVERNMENT! / f.members).toBeCloseTo(0.25, 1);
+    expect(f.currencies.USD! / Object.values(f.currencies).reduce((a, b) => a + b, 0)).toBeGreaterThan(0.6);
+    // Cumulative counts, scaled to ~1000: 360+ by June 2022, 500 by PP-22, 845 by the end of 2023.
+    const [wtdc, pp22, end2023] = f.milestones.map((m) => m.pledges / f.published);
+    expect(wtdc).toBeGreaterThan(0.33);
+    expect(wtdc).toBeLessThan(0.4);
+    expect(pp22).toBeGreaterThan(0.47);
+    expect(pp22).toBeLessThan(0.54);
+    expect(end2023).toBeGreaterThan(0.8);
+    expect(end2023).toBeLessThan(0.9);
+  });
+
+  it('has the real champions and a handful of fictional ones', () => {
+    const champions = data.members.filter((m) => m.champion).map((m) => m.name);
+    expect(champions).toEqual(expect.arrayContaining(['Amazon', 'Microsoft', 'ZTE Corporation']));
+    expect(champions.length).toBeLessThanOrEqual(10);
+  });
+
+  it('produces consistent rows', () => {
+    expectConsistent(reference, data);
+  });
+
+  it('scales, keeping the shape', () => {
+    const big = generateDemoData(reference, { seed: 7, members: 1200, pledges: 6000 });
+    expect(big.pledges).toHaveLength(6000);
+    expect(big.members).toHaveLength(1200);
+    const f = summarizeDemoData(reference, big);
+    expect(f.ldcShare).toBeGreaterThan(0.25);
+    expect(f.ldcShare).toBeLessThan(0.37);
+    expect(f.womenShare).toBeGreaterThan(0.45);
+    expect(f.womenShare).toBeLessThan(0.6);
+    expect(Number(f.totalUsd) / 6000).toBeGreaterThan(30e9 / 850);
+    expect(Number(f.totalUsd) / 6000).toBeLessThan(45e9 / 850);
+    expect(f.topSdgs.slice(0, 3)).toEqual([9, 4, 10]);
+    expectConsistent(reference, big);
+  });
+});
