@@ -5,6 +5,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 type Unwrapped<V> = V extends Collection<infer T> ? T[] : V;
 
 /**
+ * Batches are dispatched on setImmediate rather than DataLoader's default
+ * (after the current promise jobs): resolvers reach the loaders through
+ * middleware chains of different depths, and the default could split one
+ * GraphQL level into several batches.
+ */
+const batchScheduleFn = (callback: () => void) => setImmediate(callback);
+
+/**
  * Per-request batching: every relation asked for by one GraphQL level is
  * loaded with one query per relation, whatever the page size.
  */
@@ -23,7 +31,7 @@ export class Loaders {
           const value = (e as Record<string, unknown>)[field];
           return value instanceof Collection ? value.getItems() : value;
         });
-      });
+      }, { batchScheduleFn });
       this.loaders.set(key, loader);
     }
     return loader.load(entity) as Promise<Unwrapped<T[K]>>;
@@ -37,7 +45,7 @@ export class Loaders {
         const rows = await this.em().find(entity, { id: { $in: [...ids] } } as never);
         const byId = new Map(rows.map((r) => [(r as unknown as { id: number }).id, r as T]));
         return ids.map((id) => byId.get(id));
-      });
+      }, { batchScheduleFn });
       this.loaders.set(key, loader as unknown as DataLoader<object, unknown>);
     }
     return loader.load(id);

