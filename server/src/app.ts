@@ -49,6 +49,7 @@ export async function createApp(orm: MikroORM, config: Config, server: Server): 
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, requestScope()?.requestId),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), statementCountPlugin],
   });

@@ -39,8 +39,11 @@ export async function startServer(config: Config, options: { database?: Database
     database,
     http,
     async close() {
+      logger.info('stopping the API');
       await app.stop();
+      logger.info('API stopped');
       if (!options.database) await database.close();
+      logger.info('database closed');
     },
   };
 }

@@ -92,7 +92,7 @@ async function adminClient(url: string, email = env.ADMIN_EMAIL, password = env.
 }
 
 describe('the embedded PostgreSQL', () => {
-  it('keeps its data across restarts, and recovers from a killed run', async () => {
+  it('keeps its data across restarts, and recovers from a killed run', { timeout: 180_000 }, async () => {
     const first = await startProcess(env);
     const admin = await adminClient(first.url);
     await createMember(admin, { name: 'Survives restarts' });
@@ -111,7 +111,7 @@ describe('the embedded PostgreSQL', () => {
     await stopProcess(third.child, 'SIGTERM');
   });
 
-  it('creates the first admin with generated credentials printed once when none are given', async () => {
+  it('creates the first admin with generated credentials printed once when none are given', { timeout: 120_000 }, async () => {
     const otherDir = mkdtempSync(path.join(os.tmpdir(), 'p2c-embedded-'));
     try {
       const run = await startProcess({ EMBEDDED_PG_PORT: String(await freePort()), DATA_DIR: otherDir, ADMIN_EMAIL: '', ADMIN_PASSWORD: '' });
