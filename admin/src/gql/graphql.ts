@@ -4,6 +4,97 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Conditions on BeneficiaryGroup records: all given fields must hold. Relations to many take `some`, `every` or `none`. */
+export type BeneficiaryGroupFilter = {
+  /** All of these conditions. */
+  and?: Array<BeneficiaryGroupFilter> | null | undefined;
+  /** Such as WOMEN_AND_GIRLS. */
+  code?: StringFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** Not this condition. */
+  not?: BeneficiaryGroupFilter | null | undefined;
+  /** Any of these conditions. */
+  or?: Array<BeneficiaryGroupFilter> | null | undefined;
+};
+
+/** Conditions on a list of related BeneficiaryGroup records. */
+export type BeneficiaryGroupListFilter = {
+  /** Every related record matches (true when there are none). */
+  every?: BeneficiaryGroupFilter | null | undefined;
+  /** No related record matches. */
+  none?: BeneficiaryGroupFilter | null | undefined;
+  /** At least one related record matches. */
+  some?: BeneficiaryGroupFilter | null | undefined;
+};
+
+/** Conditions on a true/false field. */
+export type BooleanFilter = {
+  eq?: boolean | null | undefined;
+  isNull?: boolean | null | undefined;
+};
+
+/** Conditions on Country records: all given fields must hold. Relations to many take `some`, `every` or `none`. */
+export type CountryFilter = {
+  /** All of these conditions. */
+  and?: Array<CountryFilter> | null | undefined;
+  /** ISO 3166-1 alpha-2. */
+  code?: StringFilter | null | undefined;
+  currency?: CurrencyFilter | null | undefined;
+  /** @deprecated Use `groups: { some: [...] }`. */
+  group?: CountryGroup | null | undefined;
+  /** LDC, LLDC and SIDS membership on `asOf` (today by default). */
+  groups?: CountryGroupMatch | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** In any of these regions, of any kind. */
+  inRegions?: RegionMatch | null | undefined;
+  /** False for dependent territories. */
+  independent?: boolean | null | undefined;
+  iso3?: StringFilter | null | undefined;
+  ituRegion?: RegionFilter | null | undefined;
+  m49?: StringFilter | null | undefined;
+  m49IntermediateRegion?: RegionFilter | null | undefined;
+  m49Region?: RegionFilter | null | undefined;
+  m49SubRegion?: RegionFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** @deprecated Use `name: { containsInsensitive }`. */
+  nameContains?: string | null | undefined;
+  /** Not this condition. */
+  not?: CountryFilter | null | undefined;
+  /** Any of these conditions. */
+  or?: Array<CountryFilter> | null | undefined;
+  /** @deprecated Use `inRegions: { in }`. */
+  regionIds?: Array<string> | null | undefined;
+};
+
+export type CountryGroup =
+  /** Least Developed Countries */
+  | 'LDC'
+  /** Landlocked Developing Countries */
+  | 'LLDC'
+  /** Small Island Developing States */
+  | 'SIDS';
+
+/** Membership of UN country groups on a given day. */
+export type CountryGroupMatch = {
+  /** The day that counts; see the field for the default. */
+  asOf?: string | null | undefined;
+  /** In none of these groups. */
+  none?: Array<CountryGroup> | null | undefined;
+  /** In at least one of these groups. */
+  some?: Array<CountryGroup> | null | undefined;
+};
+
+/** Conditions on a list of related Country records. */
+export type CountryListFilter = {
+  /** Every related record matches (true when there are none). */
+  every?: CountryFilter | null | undefined;
+  /** No related record matches. */
+  none?: CountryFilter | null | undefined;
+  /** At least one related record matches. */
+  some?: CountryFilter | null | undefined;
+};
+
 export type CreateEventInput = {
   city?: string | null | undefined;
   /** Short unique code, such as WTDC-22. */
@@ -61,14 +152,87 @@ export type CreatePledgeInput = {
   type: PledgeType;
 };
 
+/** Conditions on Currency records: all given fields must hold. Relations to many take `some`, `every` or `none`. */
+export type CurrencyFilter = {
+  /** All of these conditions. */
+  and?: Array<CurrencyFilter> | null | undefined;
+  code?: StringFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** Not this condition. */
+  not?: CurrencyFilter | null | undefined;
+  /** Any of these conditions. */
+  or?: Array<CurrencyFilter> | null | undefined;
+};
+
+/** Conditions on a day; all given conditions must hold. */
+export type DateFilter = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  isNull?: boolean | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  /** Not equal; rows where the field is empty are included. */
+  ne?: string | null | undefined;
+  notIn?: Array<string> | null | undefined;
+};
+
+/** Conditions on a moment; all given conditions must hold. */
+export type DateTimeFilter = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  isNull?: boolean | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  /** Not equal; rows where the field is empty are included. */
+  ne?: string | null | undefined;
+  notIn?: Array<string> | null | undefined;
+};
+
+/** Conditions on an exact decimal (money); all given conditions must hold. */
+export type DecimalFilter = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  isNull?: boolean | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  /** Not equal; rows where the field is empty are included. */
+  ne?: string | null | undefined;
+  notIn?: Array<string> | null | undefined;
+};
+
+/** Conditions on Event records: all given fields must hold. Relations to many take `some`, `every` or `none`. */
 export type EventFilter = {
-  /** Events ending on or after this day. */
+  /** All of these conditions. */
+  and?: Array<EventFilter> | null | undefined;
+  city?: StringFilter | null | undefined;
+  code?: StringFilter | null | undefined;
+  country?: CountryFilter | null | undefined;
+  endDate?: DateFilter | null | undefined;
+  /** @deprecated Use `endDate: { gte }`. */
   from?: string | null | undefined;
+  id?: IdFilter | null | undefined;
   /** Include archived events (staff only). */
   includeArchived?: boolean | null | undefined;
+  kind?: EventKindFilter | null | undefined;
+  /** @deprecated Use `kind: { in }`. */
   kinds?: Array<EventKind> | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** @deprecated Use `search, or name: { containsInsensitive }`. */
   nameContains?: string | null | undefined;
-  /** Events starting on or before this day. */
+  /** Not this condition. */
+  not?: EventFilter | null | undefined;
+  /** Any of these conditions. */
+  or?: Array<EventFilter> | null | undefined;
+  region?: RegionFilter | null | undefined;
+  startDate?: DateFilter | null | undefined;
+  /** @deprecated Use `startDate: { lte }`. */
   to?: string | null | undefined;
 };
 
@@ -82,21 +246,104 @@ export type EventKind =
   | 'ROUNDTABLE'
   | 'WEBINAR';
 
+/** Conditions on a EventKind. */
+export type EventKindFilter = {
+  eq?: EventKind | null | undefined;
+  in?: Array<EventKind> | null | undefined;
+  isNull?: boolean | null | undefined;
+  ne?: EventKind | null | undefined;
+  notIn?: Array<EventKind> | null | undefined;
+};
+
+/** Conditions on FocusArea records: all given fields must hold. Relations to many take `some`, `every` or `none`. */
+export type FocusAreaFilter = {
+  /** All of these conditions. */
+  and?: Array<FocusAreaFilter> | null | undefined;
+  /** ACCESS, ADOPTION, VALUE_CREATION or ACCELERATE. */
+  code?: StringFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** Not this condition. */
+  not?: FocusAreaFilter | null | undefined;
+  /** Any of these conditions. */
+  or?: Array<FocusAreaFilter> | null | undefined;
+};
+
+/** Conditions on a list of related FocusArea records. */
+export type FocusAreaListFilter = {
+  /** Every related record matches (true when there are none). */
+  every?: FocusAreaFilter | null | undefined;
+  /** No related record matches. */
+  none?: FocusAreaFilter | null | undefined;
+  /** At least one related record matches. */
+  some?: FocusAreaFilter | null | undefined;
+};
+
+/** Conditions on a reference by global ID. */
+export type IdFilter = {
+  eq?: string | number | null | undefined;
+  in?: Array<string | number> | null | undefined;
+  isNull?: boolean | null | undefined;
+  ne?: string | number | null | undefined;
+  notIn?: Array<string | number> | null | undefined;
+};
+
+/** Conditions on a whole number; all given conditions must hold. */
+export type IntFilter = {
+  eq?: number | null | undefined;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  in?: Array<number> | null | undefined;
+  isNull?: boolean | null | undefined;
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+  /** Not equal; rows where the field is empty are included. */
+  ne?: number | null | undefined;
+  notIn?: Array<number> | null | undefined;
+};
+
 export type LoginInput = {
   email: string;
   password: string;
 };
 
-/** Narrows the member list; all given conditions must hold. */
+/** Conditions on Member records: all given fields must hold. Relations to many take `some`, `every` or `none`. */
 export type MemberFilter = {
+  acronym?: StringFilter | null | undefined;
+  /** All of these conditions. */
+  and?: Array<MemberFilter> | null | undefined;
+  /** P2C Champion. */
   champion?: boolean | null | undefined;
-  /** Home country codes. */
+  /** Home country (and through it, home region). */
+  country?: CountryFilter | null | undefined;
+  /** @deprecated Use `country: { code: { in } }`. */
   countryCodes?: Array<string> | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  id?: IdFilter | null | undefined;
   /** Include archived members (staff only). */
   includeArchived?: boolean | null | undefined;
-  /** Case-insensitive part of the name or acronym. */
+  name?: StringFilter | null | undefined;
+  /** @deprecated Use `search, or name: { containsInsensitive }`. */
   nameContains?: string | null | undefined;
+  /** Not this condition. */
+  not?: MemberFilter | null | undefined;
+  /** Any of these conditions. */
+  or?: Array<MemberFilter> | null | undefined;
+  sector?: SectorFilter | null | undefined;
+  /** @deprecated Use `sector: { in }`. */
   sectors?: Array<Sector> | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+  website?: StringFilter | null | undefined;
+};
+
+/** Conditions on a list of related Member records. */
+export type MemberListFilter = {
+  /** Every related record matches (true when there are none). */
+  every?: MemberFilter | null | undefined;
+  /** No related record matches. */
+  none?: MemberFilter | null | undefined;
+  /** At least one related record matches. */
+  some?: MemberFilter | null | undefined;
 };
 
 export type MemberOrder = {
@@ -107,6 +354,8 @@ export type MemberOrder = {
 export type MemberOrderField =
   | 'CREATED_AT'
   | 'NAME'
+  /** Best match of the search text first; needs `search`. */
+  | 'RELEVANCE'
   | 'SECTOR';
 
 export type MoneyInput = {
@@ -116,26 +365,107 @@ export type MoneyInput = {
   currency: string;
 };
 
+/** Conditions on Pillar records: all given fields must hold. Relations to many take `some`, `every` or `none`. */
+export type PillarFilter = {
+  /** All of these conditions. */
+  and?: Array<PillarFilter> | null | undefined;
+  focusArea?: FocusAreaFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** Not this condition. */
+  not?: PillarFilter | null | undefined;
+  /** Any of these conditions. */
+  or?: Array<PillarFilter> | null | undefined;
+  slug?: StringFilter | null | undefined;
+};
+
+/** Conditions on a list of related Pillar records. */
+export type PillarListFilter = {
+  /** Every related record matches (true when there are none). */
+  every?: PillarFilter | null | undefined;
+  /** No related record matches. */
+  none?: PillarFilter | null | undefined;
+  /** At least one related record matches. */
+  some?: PillarFilter | null | undefined;
+};
+
+/** Pledges by the UN country groups of their implementation countries. */
+export type PledgeCountryGroupMatch = {
+  /** The day membership counts on. By default the pledge's announcement day: a 2022 pledge to Bangladesh targeted an LDC. */
+  asOf?: string | null | undefined;
+  /** Targets no country in any of these groups. */
+  none?: Array<CountryGroup> | null | undefined;
+  /** Targets at least one country in one of these groups. */
+  some?: Array<CountryGroup> | null | undefined;
+};
+
 export type PledgeDecisionInput = {
   expectedVersion?: number | null | undefined;
   /** Why: shown to the pledger and kept in the audit trail. */
   reason: string;
 };
 
-/** Narrows the pledge list; all given conditions must hold. The full filter language comes with the flexible views. */
+/** Conditions on Pledge records: all given fields must hold. Relations to many take `some`, `every` or `none`. */
 export type PledgeFilter = {
+  /** All of these conditions. */
+  and?: Array<PledgeFilter> | null | undefined;
+  announcedOn?: DateFilter | null | undefined;
+  beneficiaryGroups?: BeneficiaryGroupListFilter | null | undefined;
   /** Implementation countries. */
+  countries?: CountryListFilter | null | undefined;
+  /** @deprecated Use `countries: { some: { code: { in } } }`. */
   countryCodes?: Array<string> | null | undefined;
+  /** LDC / LLDC / SIDS targeting, as of the announcement day unless `asOf` is given. */
+  countryGroups?: PledgeCountryGroupMatch | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  /** Currency of the original amount. */
+  currency?: CurrencyFilter | null | undefined;
+  description?: StringFilter | null | undefined;
+  endDate?: DateFilter | null | undefined;
+  /** The event where the pledge was announced. */
+  event?: EventFilter | null | undefined;
+  /** @deprecated Use `event: { id: { in } }`. */
   eventIds?: Array<string | number> | null | undefined;
+  /** @deprecated Use `focusAreas: { some: { code: { in } } }`. */
   focusAreaCodes?: Array<string> | null | undefined;
+  focusAreas?: FocusAreaListFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** Implemented in one of these regions (of any kind): named on the pledge, or through one of its countries. */
+  implementedIn?: RegionMatch | null | undefined;
   /** Include archived pledges (staff only). */
   includeArchived?: boolean | null | undefined;
+  isGlobal?: BooleanFilter | null | undefined;
+  /** The lead member: its sector, home country and region, champion flag... */
+  leadMember?: MemberFilter | null | undefined;
+  /** @deprecated Use `leadMember: { id: { in } }`. */
   leadMemberIds?: Array<string | number> | null | undefined;
+  /** Not this condition. */
+  not?: PledgeFilter | null | undefined;
+  /** Any of these conditions. */
+  or?: Array<PledgeFilter> | null | undefined;
+  partners?: MemberListFilter | null | undefined;
+  pillars?: PillarListFilter | null | undefined;
+  publishedAt?: DateTimeFilter | null | undefined;
+  reference?: IntFilter | null | undefined;
+  /** Implementation regions named on the pledge. */
+  regions?: RegionListFilter | null | undefined;
+  sdgs?: SdgListFilter | null | undefined;
+  startDate?: DateFilter | null | undefined;
   /** The public only ever sees PUBLISHED pledges. */
+  status?: PledgeStatusFilter | null | undefined;
+  /** @deprecated Use `status: { in }`. */
   statuses?: Array<PledgeStatus> | null | undefined;
-  /** Case-insensitive part of the title. */
+  submittedAt?: DateTimeFilter | null | undefined;
+  targetBeneficiaries?: IntFilter | null | undefined;
+  title?: StringFilter | null | undefined;
+  /** @deprecated Use `title: { containsInsensitive }`. */
   titleContains?: string | null | undefined;
+  type?: PledgeTypeFilter | null | undefined;
+  /** @deprecated Use `type: { in }`. */
   types?: Array<PledgeType> | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+  /** Estimated value in USD; empty for pledges without a value. */
+  usdValue?: DecimalFilter | null | undefined;
 };
 
 export type PledgeOrder = {
@@ -146,7 +476,10 @@ export type PledgeOrder = {
 export type PledgeOrderField =
   | 'ANNOUNCED_ON'
   | 'CREATED_AT'
+  | 'LEAD_MEMBER_NAME'
   | 'REFERENCE'
+  /** Best match of the search text first; needs `search`. */
+  | 'RELEVANCE'
   | 'STATUS'
   | 'TITLE'
   | 'UPDATED_AT'
@@ -167,11 +500,79 @@ export type PledgeStatus =
   /** Was published, then withdrawn; kept for the record. */
   | 'WITHDRAWN';
 
+/** Conditions on a PledgeStatus. */
+export type PledgeStatusFilter = {
+  eq?: PledgeStatus | null | undefined;
+  in?: Array<PledgeStatus> | null | undefined;
+  isNull?: boolean | null | undefined;
+  ne?: PledgeStatus | null | undefined;
+  notIn?: Array<PledgeStatus> | null | undefined;
+};
+
 export type PledgeType =
   | 'ADVOCACY'
   | 'FINANCIAL'
   | 'POLICY'
   | 'PROGRAMMATIC';
+
+/** Conditions on a PledgeType. */
+export type PledgeTypeFilter = {
+  eq?: PledgeType | null | undefined;
+  in?: Array<PledgeType> | null | undefined;
+  isNull?: boolean | null | undefined;
+  ne?: PledgeType | null | undefined;
+  notIn?: Array<PledgeType> | null | undefined;
+};
+
+/** Conditions on Region records: all given fields must hold. Relations to many take `some`, `every` or `none`. */
+export type RegionFilter = {
+  /** All of these conditions. */
+  and?: Array<RegionFilter> | null | undefined;
+  code?: StringFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  kind?: RegionKindFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** Not this condition. */
+  not?: RegionFilter | null | undefined;
+  /** Any of these conditions. */
+  or?: Array<RegionFilter> | null | undefined;
+  /** The enclosing M49 region of a sub-region. */
+  parent?: RegionFilter | null | undefined;
+};
+
+export type RegionKind =
+  /** One of the six ITU-D regions (Africa, Americas, Arab States, Asia-Pacific, CIS, Europe). */
+  | 'ITU_D'
+  /** A UN M49 intermediate region, such as Caribbean. */
+  | 'M49_INTERMEDIATE_REGION'
+  /** A UN M49 region (Africa, Americas, Asia, Europe, Oceania). */
+  | 'M49_REGION'
+  /** A UN M49 sub-region, such as Western Africa. */
+  | 'M49_SUB_REGION';
+
+/** Conditions on a RegionKind. */
+export type RegionKindFilter = {
+  eq?: RegionKind | null | undefined;
+  in?: Array<RegionKind> | null | undefined;
+  isNull?: boolean | null | undefined;
+  ne?: RegionKind | null | undefined;
+  notIn?: Array<RegionKind> | null | undefined;
+};
+
+/** Conditions on a list of related Region records. */
+export type RegionListFilter = {
+  /** Every related record matches (true when there are none). */
+  every?: RegionFilter | null | undefined;
+  /** No related record matches. */
+  none?: RegionFilter | null | undefined;
+  /** At least one related record matches. */
+  some?: RegionFilter | null | undefined;
+};
+
+/** Regions by ID: ITU-D or M49 regions, sub-regions or intermediate regions. */
+export type RegionMatch = {
+  in: Array<string | number>;
+};
 
 /** What an account may do. Anonymous callers have no account and no role. */
 export type Role =
@@ -184,6 +585,29 @@ export type Role =
   /** Focal point of one or more members; manages their pledges and reports. */
   | 'PLEDGER';
 
+/** Conditions on Sdg records: all given fields must hold. Relations to many take `some`, `every` or `none`. */
+export type SdgFilter = {
+  /** All of these conditions. */
+  and?: Array<SdgFilter> | null | undefined;
+  code?: StringFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** Not this condition. */
+  not?: SdgFilter | null | undefined;
+  number?: IntFilter | null | undefined;
+  /** Any of these conditions. */
+  or?: Array<SdgFilter> | null | undefined;
+};
+
+/** Conditions on a list of related Sdg records. */
+export type SdgListFilter = {
+  /** Every related record matches (true when there are none). */
+  every?: SdgFilter | null | undefined;
+  /** No related record matches. */
+  none?: SdgFilter | null | undefined;
+  /** At least one related record matches. */
+  some?: SdgFilter | null | undefined;
+};
+
 export type Sector =
   | 'ACADEMIA'
   | 'CIVIL_SOCIETY'
@@ -193,9 +617,36 @@ export type Sector =
   | 'PRIVATE_SECTOR'
   | 'UN_AGENCY';
 
+/** Conditions on a Sector. */
+export type SectorFilter = {
+  eq?: Sector | null | undefined;
+  in?: Array<Sector> | null | undefined;
+  isNull?: boolean | null | undefined;
+  ne?: Sector | null | undefined;
+  notIn?: Array<Sector> | null | undefined;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** Conditions on a text field; all given conditions must hold. Patterns are literal text, never wildcards. */
+export type StringFilter = {
+  contains?: string | null | undefined;
+  /** Contains, ignoring case. */
+  containsInsensitive?: string | null | undefined;
+  eq?: string | null | undefined;
+  in?: Array<string> | null | undefined;
+  /** True: the field is empty; false: it is not. */
+  isNull?: boolean | null | undefined;
+  /** Not equal; rows where the field is empty are included. */
+  ne?: string | null | undefined;
+  /** None of these; rows where the field is empty are included. */
+  notIn?: Array<string> | null | undefined;
+  startsWith?: string | null | undefined;
+  /** Starts with, ignoring case. */
+  startsWithInsensitive?: string | null | undefined;
+};
 
 /** Changes to an event; omitted fields stay as they are, null clears an optional field. */
 export type UpdateEventInput = {

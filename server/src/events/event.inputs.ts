@@ -75,22 +75,3 @@ export class UpdateEventInput {
   @MaxLength(5000)
   description?: string | null;
 }
-
-@InputType()
-export class EventFilter {
-  @Field(() => [EventKind], { nullable: true })
-  kinds?: EventKind[];
-
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Events ending on or after this day.' })
-  from?: string;
-
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Events starting on or before this day.' })
-  to?: string;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(100)
-  nameContains?: string;
-
-  @Field(() => Boolean, { nullable: true, description: 'Include archived events (staff only).' })
-  includeArchived?: boolean;
-}

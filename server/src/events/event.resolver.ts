@@ -7,7 +7,13 @@ import { Country } from '../reference/country.entity.js';
 import { Region } from '../reference/region.entity.js';
 import { Event } from './event.entity.js';
 import { EventService } from './event.service.js';
-import { CreateEventInput, EventFilter, UpdateEventInput } from './event.inputs.js';
+import { CreateEventInput, UpdateEventInput } from './event.inputs.js';
+import { filterInputOf } from '../common/query/filter-type.js';
+import { orderInputOf, type OrderInput } from '../common/query/list.js';
+import { eventSpec } from './event.query.js';
+
+const EventFilter = filterInputOf(eventSpec);
+const EventOrder = orderInputOf(eventSpec);
 
 const EventConnection = ConnectionType(Event);
 
@@ -17,11 +23,13 @@ export class EventResolver {
   @Query(() => EventConnection, { description: 'Events, newest first.' })
   events(
     @Args() page: PageArgs,
-    @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | undefined,
+    @Arg('filter', () => EventFilter, { nullable: true }) filter: (Record<string, unknown> & { includeArchived?: boolean }) | undefined,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name or code, ignoring case.' }) search: string | undefined,
+    @Arg('orderBy', () => [EventOrder], { nullable: true }) orderBy: OrderInput[] | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new EventService(ctx).list(filter, page, info);
+    return new EventService(ctx).list({ filter, search, orderBy, includeArchived: filter?.includeArchived }, page, info);
   }
 
   @Allow(Rules.PUBLIC)

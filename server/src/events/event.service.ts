@@ -1,15 +1,14 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CuratedService } from '../common/curated.service.js';
 import { applyPatch, findByGlobalIdOrThrow } from '../common/persistence.js';
-import { paginate, SortDirection, type PageArgs } from '../common/pagination.js';
+import type { PageArgs } from '../common/pagination.js';
+import { listOf, type ListOptions } from '../common/query/list.js';
+import { eventSpec } from './event.query.js';
 import { conflict, invalidInput } from '../common/errors.js';
-import { escapeLike } from '../common/text.js';
-import { isStaff } from '../common/viewer.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { Region } from '../reference/region.entity.js';
 import { Event } from './event.entity.js';
-import type { CreateEventInput, EventFilter, UpdateEventInput } from './event.inputs.js';
+import type { CreateEventInput, UpdateEventInput } from './event.inputs.js';
 
 export class EventService extends CuratedService<Event> {
   protected readonly entity = Event;
@@ -40,16 +39,7 @@ export class EventService extends CuratedService<Event> {
     }
   }
 
-  list(filter: EventFilter | undefined, page: PageArgs, info?: GraphQLResolveInfo) {
-    const where: FilterQuery<Event>[] = [];
-    if (!filter?.includeArchived || !isStaff(this.ctx.viewer)) where.push({ archivedAt: null });
-    if (filter?.kinds?.length) where.push({ kind: { $in: filter.kinds } });
-    if (filter?.from) where.push({ endDate: { $gte: filter.from } });
-    if (filter?.to) where.push({ startDate: { $lte: filter.to } });
-    if (filter?.nameContains) {
-      const pattern = `%${escapeLike(filter.nameContains)}%`;
-      where.push({ $or: [{ name: { $ilike: pattern } }, { code: { $ilike: pattern } }] });
-    }
-    return paginate(this.em, Event, { $and: where }, page, [{ field: 'startDate', direction: SortDirection.DESC }], info);
+  list(options: ListOptions, page: PageArgs, info?: GraphQLResolveInfo) {
+    return listOf(this.em, Event, eventSpec, this.ctx.viewer, options, page, info);
   }
 }

@@ -1,6 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { IsUrl, Length, MaxLength } from 'class-validator';
-import { OrderType } from '../common/pagination.js';
 import { Sector } from './member.entity.js';
 
 @InputType({ description: 'A new member entity.' })
@@ -65,30 +64,3 @@ export class UpdateMemberInput {
   @MaxLength(5000)
   description?: string | null;
 }
-
-@InputType({ description: 'Narrows the member list; all given conditions must hold.' })
-export class MemberFilter {
-  @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name or acronym.' })
-  @MaxLength(100)
-  nameContains?: string;
-
-  @Field(() => [Sector], { nullable: true })
-  sectors?: Sector[];
-
-  @Field(() => [String], { nullable: true, description: 'Home country codes.' })
-  countryCodes?: string[];
-
-  @Field(() => Boolean, { nullable: true })
-  champion?: boolean;
-
-  @Field(() => Boolean, { nullable: true, description: 'Include archived members (staff only).' })
-  includeArchived?: boolean;
-}
-
-export enum MemberOrderField {
-  NAME = 'name',
-  CREATED_AT = 'createdAt',
-  SECTOR = 'sector',
-}
-export const MemberOrder = OrderType('Member', MemberOrderField);
-export type MemberOrder = InstanceType<typeof MemberOrder>;

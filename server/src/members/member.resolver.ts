@@ -9,7 +9,13 @@ import { Member } from './member.entity.js';
 import { MemberService } from './member.service.js';
 import { PledgeConnection } from '../pledges/pledge.resolver.js';
 import { PledgeService } from '../pledges/pledge.service.js';
-import { CreateMemberInput, MemberFilter, MemberOrder, UpdateMemberInput } from './member.inputs.js';
+import { CreateMemberInput, UpdateMemberInput } from './member.inputs.js';
+import { filterInputOf } from '../common/query/filter-type.js';
+import { orderInputOf, type OrderInput } from '../common/query/list.js';
+import { memberSpec } from './member.query.js';
+
+const MemberFilter = filterInputOf(memberSpec);
+const MemberOrder = orderInputOf(memberSpec);
 
 export const MemberConnection = ConnectionType(Member);
 
@@ -19,12 +25,13 @@ export class MemberResolver {
   @Query(() => MemberConnection, { description: 'Member entities, by name unless ordered otherwise. Archived members are visible to staff only.' })
   members(
     @Args() page: PageArgs,
-    @Arg('filter', () => MemberFilter, { nullable: true }) filter: MemberFilter | undefined,
-    @Arg('orderBy', () => [MemberOrder], { nullable: true }) orderBy: MemberOrder[] | undefined,
+    @Arg('filter', () => MemberFilter, { nullable: true }) filter: (Record<string, unknown> & { includeArchived?: boolean }) | undefined,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name or acronym, ignoring case.' }) search: string | undefined,
+    @Arg('orderBy', () => [MemberOrder], { nullable: true }) orderBy: OrderInput[] | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new MemberService(ctx).list(filter, orderBy, page, info);
+    return new MemberService(ctx).list({ filter, search, orderBy, includeArchived: filter?.includeArchived }, page, info);
   }
 
   @Allow(Rules.PUBLIC)
@@ -53,7 +60,7 @@ export class MemberResolver {
 
   @FieldResolver(() => PledgeConnection, { description: 'Pledges the member leads that the viewer may see.' })
   pledges(@Root() member: Member, @Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return new PledgeService(ctx).list({ leadMemberIds: [member.nodeId] }, undefined, page, info);
+    return new PledgeService(ctx).list({ filter: { leadMember: { id: { eq: member.nodeId } } } }, page, info);
   }
 
   @FieldResolver(() => Country)

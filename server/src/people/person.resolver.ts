@@ -3,13 +3,17 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
-import { idOf } from '../common/global-id.js';
+import { filterInputOf } from '../common/query/filter-type.js';
+import { orderInputOf, type OrderInput } from '../common/query/list.js';
+import { personSpec } from './person.query.js';
 import { Member } from '../members/member.entity.js';
 import { Person } from './person.entity.js';
 import { PersonService } from './person.service.js';
 import { CreatePersonInput, UpdatePersonInput } from './person.inputs.js';
 
 const PersonConnection = ConnectionType(Person);
+const PersonFilter = filterInputOf(personSpec);
+const PersonOrder = orderInputOf(personSpec);
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -17,12 +21,15 @@ export class PersonResolver {
   @Query(() => PersonConnection, { description: 'People: everyone for staff and organizers, the people of their own members for pledgers.' })
   people(
     @Args() page: PageArgs,
-    @Arg('search', () => String, { nullable: true }) search: string | undefined,
-    @Arg('memberId', () => ID, { nullable: true }) memberId: string | undefined,
+    @Arg('filter', () => PersonFilter, { nullable: true }) filter: Record<string, unknown> | undefined,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name, ignoring case.' }) search: string | undefined,
+    @Arg('memberId', () => ID, { nullable: true, deprecationReason: 'Use `filter: { member: { id: { eq } } }`.' }) memberId: string | undefined,
+    @Arg('orderBy', () => [PersonOrder], { nullable: true }) orderBy: OrderInput[] | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new PersonService(ctx).list(search?.slice(0, 100), memberId ? idOf('Member', memberId, 'memberId') : undefined, page, info);
+    const byMember = memberId ? { member: { id: { eq: memberId } } } : undefined;
+    return new PersonService(ctx).list({ filter: filter && byMember ? { and: [filter, byMember] } : (filter ?? byMember), search, orderBy }, page, info);
   }
 
   @Allow(Rules.AUTHENTICATED)

@@ -1,10 +1,9 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CuratedService } from '../common/curated.service.js';
 import { applyPatch, findByGlobalIdOrThrow } from '../common/persistence.js';
-import { paginate, SortDirection, type PageArgs } from '../common/pagination.js';
-import { escapeLike } from '../common/text.js';
-import { hasRole, isStaff, Role } from '../common/viewer.js';
+import type { PageArgs } from '../common/pagination.js';
+import { listOf, type ListOptions } from '../common/query/list.js';
+import { personSpec } from './person.query.js';
 import { conflict } from '../common/errors.js';
 import { Member } from '../members/member.entity.js';
 import { Person } from './person.entity.js';
@@ -35,15 +34,7 @@ export class PersonService extends CuratedService<Person> {
     applyPatch(person, { ...input, name: input.name?.trim(), email }, ['name', 'email', 'phone', 'jobTitle']);
   }
 
-  /** Staff and organizers see everyone; a pledger sees the people of the members they represent. */
-  list(search: string | undefined, memberId: number | undefined, page: PageArgs, info?: GraphQLResolveInfo) {
-    const viewer = this.ctx.viewer;
-    const where: FilterQuery<Person>[] = [{ archivedAt: null }];
-    if (!isStaff(viewer) && !hasRole(viewer, Role.ORGANIZER)) {
-      where.push({ member: { $in: viewer.kind === 'account' ? [...viewer.memberIds] : [] } });
-    }
-    if (memberId !== undefined) where.push({ member: memberId });
-    if (search) where.push({ name: { $ilike: `%${escapeLike(search)}%` } });
-    return paginate(this.em, Person, { $and: where }, page, [{ field: 'name', direction: SortDirection.ASC }], info);
+  list(options: ListOptions, page: PageArgs, info?: GraphQLResolveInfo) {
+    return listOf(this.em, Person, personSpec, this.ctx.viewer, options, page, info);
   }
 }

@@ -143,6 +143,11 @@ export class Pledge extends Curated {
   @Property({ type: 'timestamptz', nullable: true })
   submittedAt?: Date;
 
+  /** Written by database triggers (see the search migration), never by the application. */
+  @Property({ columnType: 'tsvector', type: 'string', persist: false, lazy: true, hidden: true, nullable: true })
+  @Index({ name: 'pledge_search_vector_index', expression: 'create index "pledge_search_vector_index" on "pledge" using gin ("search_vector")' })
+  searchVector?: string;
+
   @Field(() => GraphQLDateTimeISO, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   publishedAt?: Date;

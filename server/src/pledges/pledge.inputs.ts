@@ -1,10 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { ArrayMaxSize, IsInt, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { DecimalScalar } from '../common/scalars.js';
-import { OrderType } from '../common/pagination.js';
 import { Currency } from '../reference/currency.entity.js';
-import { PledgeStatus, PledgeType } from './pledge.entity.js';
+import { PledgeType } from './pledge.entity.js';
 
 @ObjectType({ description: 'An exact amount of money with its currency and its value in US dollars.' })
 export class Money {
@@ -125,46 +124,6 @@ export class UpdatePledgeInput extends PledgeFields {
   @Field(() => PledgeType, { nullable: true })
   type?: PledgeType;
 }
-
-@InputType({ description: 'Narrows the pledge list; all given conditions must hold. The full filter language comes with the flexible views.' })
-export class PledgeFilter {
-  @Field(() => [PledgeStatus], { nullable: true, description: 'The public only ever sees PUBLISHED pledges.' })
-  statuses?: PledgeStatus[];
-
-  @Field(() => [PledgeType], { nullable: true })
-  types?: PledgeType[];
-
-  @Field(() => [ID], { nullable: true })
-  leadMemberIds?: string[];
-
-  @Field(() => [String], { nullable: true })
-  focusAreaCodes?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'Implementation countries.' })
-  countryCodes?: string[];
-
-  @Field(() => [ID], { nullable: true })
-  eventIds?: string[];
-
-  @Field(() => String, { nullable: true, description: 'Case-insensitive part of the title.' })
-  @MaxLength(100)
-  titleContains?: string;
-
-  @Field(() => Boolean, { nullable: true, description: 'Include archived pledges (staff only).' })
-  includeArchived?: boolean;
-}
-
-export enum PledgeOrderField {
-  REFERENCE = 'reference',
-  TITLE = 'title',
-  USD_VALUE = 'usdValue',
-  ANNOUNCED_ON = 'announcedOn',
-  CREATED_AT = 'createdAt',
-  UPDATED_AT = 'updatedAt',
-  STATUS = 'status',
-}
-export const PledgeOrder = OrderType('Pledge', PledgeOrderField);
-export type PledgeOrder = InstanceType<typeof PledgeOrder>;
 
 @InputType()
 export class PledgeDecisionInput {

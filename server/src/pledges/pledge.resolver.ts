@@ -16,9 +16,15 @@ import { isStaff } from '../common/viewer.js';
 import { Pledge } from './pledge.entity.js';
 import { PledgeService } from './pledge.service.js';
 import { canSeeCurationNotes } from './pledge.policy.js';
-import { CreatePledgeInput, Money, PledgeDecisionInput, PledgeFilter, PledgeOrder, UpdatePledgeInput } from './pledge.inputs.js';
+import { CreatePledgeInput, Money, PledgeDecisionInput, UpdatePledgeInput } from './pledge.inputs.js';
+import { filterInputOf } from '../common/query/filter-type.js';
+import { orderInputOf, type OrderInput } from '../common/query/list.js';
+import { pledgeSpec } from './pledge.query.js';
 
 export const PledgeConnection = ConnectionType(Pledge);
+export const PledgeFilter = filterInputOf(pledgeSpec);
+const PledgeOrder = orderInputOf(pledgeSpec);
+type PledgeFilterInput = Record<string, unknown> & { includeArchived?: boolean };
 
 const CURATION_NOTES = Rules.custom('staff and the focal points of the lead member', (viewer, root) => canSeeCurationNotes(viewer, root as Pledge));
 
@@ -30,12 +36,15 @@ export class PledgeResolver {
   })
   pledges(
     @Args() page: PageArgs,
-    @Arg('filter', () => PledgeFilter, { nullable: true }) filter: PledgeFilter | undefined,
-    @Arg('orderBy', () => [PledgeOrder], { nullable: true }) orderBy: PledgeOrder[] | undefined,
+    @Arg('filter', () => PledgeFilter, { nullable: true }) filter: PledgeFilterInput | undefined,
+    @Arg('search', () => String, { nullable: true, description: 'Words to find in titles, descriptions and member names; each word matches as a prefix.' })
+    search: string | undefined,
+    @Arg('orderBy', () => [PledgeOrder], { nullable: true, description: 'Sort keys in order; the ID breaks ties. Default: newest reference first, or best match when searching.' })
+    orderBy: OrderInput[] | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new PledgeService(ctx).list(filter, orderBy, page, info);
+    return new PledgeService(ctx).list({ filter, search, orderBy, includeArchived: filter?.includeArchived }, page, info);
   }
 
   @Allow(Rules.PUBLIC)

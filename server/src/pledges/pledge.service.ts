@@ -1,20 +1,20 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CuratedService } from '../common/curated.service.js';
 import { applyPatch, findByGlobalId, findByGlobalIdOrThrow } from '../common/persistence.js';
 import { Currency } from '../reference/currency.entity.js';
-import { paginate, SortDirection, type PageArgs } from '../common/pagination.js';
+import type { PageArgs } from '../common/pagination.js';
 import { forbidden, invalidInput, invalidState, notFound } from '../common/errors.js';
 import { idOf } from '../common/global-id.js';
-import { escapeLike } from '../common/text.js';
-import { hasRole, isStaff, representsMember, Role } from '../common/viewer.js';
+import { isStaff, representsMember } from '../common/viewer.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { Member } from '../members/member.entity.js';
 import { Pillar } from '../focus-areas/pillar.entity.js';
 import { Event } from '../events/event.entity.js';
 import { Pledge, PledgeStatus, PledgeType } from './pledge.entity.js';
 import { canEditPledge, canSubmitPledge, canViewPledge } from './pledge.policy.js';
-import type { CreatePledgeInput, PledgeDecisionInput, PledgeFilter, PledgeOrder, UpdatePledgeInput } from './pledge.inputs.js';
+import type { CreatePledgeInput, PledgeDecisionInput, UpdatePledgeInput } from './pledge.inputs.js';
+import { listOf, type ListOptions } from '../common/query/list.js';
+import { pledgeSpec } from './pledge.query.js';
 
 const COLLECTIONS = ['partners', 'focusAreas', 'pillars', 'countries', 'regions', 'beneficiaryGroups', 'sdgs'] as const;
 
@@ -85,28 +85,8 @@ export class PledgeService extends CuratedService<Pledge> {
     }, input.reason);
   }
 
-  list(filter: PledgeFilter | undefined, orderBy: PledgeOrder[] | undefined, page: PageArgs, info?: GraphQLResolveInfo) {
-    const where: FilterQuery<Pledge>[] = [this.visibleToViewer(filter?.includeArchived ?? false)];
-    if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
-    if (filter?.types?.length) where.push({ type: { $in: filter.types } });
-    if (filter?.leadMemberIds?.length) where.push({ leadMember: { $in: filter.leadMemberIds.map((id) => idOf('Member', id, 'filter.leadMemberIds')) } });
-    if (filter?.eventIds?.length) where.push({ event: { $in: filter.eventIds.map((id) => idOf('Event', id, 'filter.eventIds')) } });
-    if (filter?.focusAreaCodes?.length) where.push({ focusAreas: { $some: { code: { $in: filter.focusAreaCodes } } } });
-    if (filter?.countryCodes?.length) where.push({ countries: { $some: { code: { $in: filter.countryCodes.map((c) => c.toUpperCase()) } } } });
-    if (filter?.titleContains) where.push({ title: { $ilike: `%${escapeLike(filter.titleContains)}%` } });
-    const order = orderBy?.length ? orderBy : [{ field: 'reference', direction: SortDirection.DESC }];
-    return paginate(this.em, Pledge, { $and: where }, page, order, info);
-  }
-
-  /** The rows the viewer may see: published for the public, plus their own for pledgers, everything for staff. */
-  visibleToViewer(includeArchived: boolean): FilterQuery<Pledge> {
-    const viewer = this.ctx.viewer;
-    if (isStaff(viewer) || hasRole(viewer, Role.ORGANIZER)) return includeArchived && isStaff(viewer) ? {} : { archivedAt: null };
-    const published: FilterQuery<Pledge> = { status: PledgeStatus.PUBLISHED, archivedAt: null };
-    if (viewer.kind === 'account' && viewer.memberIds.size) {
-      return { $or: [published, { leadMember: { $in: [...viewer.memberIds] }, archivedAt: null }] };
-    }
-    return published;
+  list(options: ListOptions, page: PageArgs, info?: GraphQLResolveInfo) {
+    return listOf(this.em, Pledge, pledgeSpec, this.ctx.viewer, options, page, info);
   }
 
   private async transition(id: string, expectedVersion: number | undefined, verb: string, change: (pledge: Pledge) => Promise<void> | void, reason?: string) {

@@ -9,7 +9,13 @@ import { Currency, ExchangeRate } from './currency.entity.js';
 import { Region, RegionKind } from './region.entity.js';
 import { Sdg } from './sdg.entity.js';
 import { BeneficiaryGroup } from './beneficiary-group.entity.js';
-import { CountryFilter, ReferenceQueries } from './reference.queries.js';
+import { ReferenceQueries } from './reference.queries.js';
+import { filterInputOf } from '../common/query/filter-type.js';
+import { listOf, orderInputOf, type OrderInput } from '../common/query/list.js';
+import { countrySpec } from './reference.query.js';
+
+const CountryFilter = filterInputOf(countrySpec);
+const CountryOrder = orderInputOf(countrySpec);
 
 const CountryConnection = ConnectionType(Country);
 const CurrencyConnection = ConnectionType(Currency);
@@ -18,8 +24,14 @@ const CurrencyConnection = ConnectionType(Currency);
 export class ReferenceResolver {
   @Allow(Rules.PUBLIC)
   @Query(() => CountryConnection, { description: 'Countries and territories, by name.' })
-  countries(@Args() page: PageArgs, @Arg('filter', () => CountryFilter, { nullable: true }) filter: CountryFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return new ReferenceQueries(ctx.em).countries(filter, page, info);
+  countries(
+    @Args() page: PageArgs,
+    @Arg('filter', () => CountryFilter, { nullable: true }) filter: Record<string, unknown> | undefined,
+    @Arg('orderBy', () => [CountryOrder], { nullable: true }) orderBy: OrderInput[] | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return listOf(ctx.em, Country, countrySpec, ctx.viewer, { filter, orderBy }, page, info);
   }
 
   @Allow(Rules.PUBLIC)

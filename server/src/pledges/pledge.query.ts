@@ -1,0 +1,185 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { column, custom, many, one, scalar, type QuerySpec } from '../common/query/spec.js';
+import { and, list, or, sql, TRUE, type Sql } from '../common/query/sql.js';
+import { toPrefixTsQuery } from '../common/query/search.js';
+import { idOf } from '../common/global-id.js';
+import { escapeLike } from '../common/text.js';
+import { hasRole, isStaff, Role, type Viewer } from '../common/viewer.js';
+import { memberSpec } from '../members/member.query.js';
+import { eventSpec } from '../events/event.query.js';
+import {
+  beneficiaryGroupSpec,
+  countryInGroups,
+  countryInRegions,
+  countrySpec,
+  currencySpec,
+  focusAreaSpec,
+  pillarSpec,
+  regionIds,
+  regionSpec,
+  RegionMatch,
+  sdgSpec,
+} from '../reference/reference.query.js';
+import { CountryGroup } from '../reference/country.entity.js';
+import { PledgeStatus, PledgeType } from './pledge.entity.js';
+
+@InputType({ description: 'Pledges by the UN country groups of their implementation countries.' })
+export class PledgeCountryGroupMatch {
+  @Field(() => [CountryGroup], { nullable: true, description: 'Targets at least one country in one of these groups.' })
+  some?: CountryGroup[];
+
+  @Field(() => [CountryGroup], { nullable: true, description: 'Targets no country in any of these groups.' })
+  none?: CountryGroup[];
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'The day membership counts on. By default the pledge\'s announcement day: a 2022 pledge to Bangladesh targeted an LDC.',
+  })
+  asOf?: string;
+}
+
+/** Membership day: the given one, else the pledge's announcement (or creation) day. */
+const membershipDay = (alias: string, asOf: string | undefined): Sql =>
+  asOf ? sql('?::date', [asOf]) : sql(`COALESCE(${alias}.announced_on, ${alias}.created_at::date)`);
+
+function targetsGroups(alias: string, groups: readonly CountryGroup[], day: Sql, inner: string, membership: string): Sql {
+  const condition = countryInGroups(`${inner}.country_id`, groups, day, membership);
+  return sql(`EXISTS (SELECT 1 FROM pledge_country ${inner} WHERE ${inner}.pledge_id = ${alias}.id AND ${condition.text})`, condition.values);
+}
+
+const legacy = (use: string) => ({ deprecationReason: `Use \`${use}\`.` });
+const ids = (type: string, values: readonly string[], path: string) => values.map((v) => idOf(type, v, path));
+
+/** The public sees published pledges; pledgers also their own members'; staff and organizers all (archived on request, for staff). */
+function visibility(viewer: Viewer, alias: string, options: { includeArchived: boolean }): Sql {
+  const notArchived = sql(`${alias}.archived_at IS NULL`);
+  if (isStaff(viewer)) return options.includeArchived ? TRUE : notArchived;
+  if (hasRole(viewer, Role.ORGANIZER)) return notArchived;
+  const published = sql(`${alias}.status = 'PUBLISHED'`);
+  if (viewer.kind === 'account' && viewer.memberIds.size) {
+    const members = list([...viewer.memberIds]);
+    return and([notArchived, or([published, sql(`${alias}.lead_member_id IN (${members.text})`, members.values)])]);
+  }
+  return and([notArchived, published]);
+}
+
+export const pledgeSpec: QuerySpec = {
+  name: 'Pledge',
+  table: 'pledge',
+  fields: {
+    id: scalar('id', 'id'),
+    reference: scalar('reference', 'int'),
+    title: scalar('title', 'string'),
+    description: scalar('description', 'string'),
+    type: scalar('type', { enum: PledgeType, name: 'PledgeType' }),
+    status: scalar('status', { enum: PledgeStatus, name: 'PledgeStatus' }, { description: 'The public only ever sees PUBLISHED pledges.' }),
+    usdValue: scalar('usd_value', 'decimal', { description: 'Estimated value in USD; empty for pledges without a value.' }),
+    currency: one('currency_id', () => currencySpec, { description: 'Currency of the original amount.' }),
+    isGlobal: scalar('is_global', 'boolean'),
+    startDate: scalar('start_date', 'date'),
+    endDate: scalar('end_date', 'date'),
+    announcedOn: scalar('announced_on', 'date'),
+    targetBeneficiaries: scalar('target_beneficiaries', 'int'),
+    createdAt: scalar('created_at', 'datetime'),
+    updatedAt: scalar('updated_at', 'datetime'),
+    submittedAt: scalar('submitted_at', 'datetime'),
+    publishedAt: scalar('published_at', 'datetime'),
+    leadMember: one('lead_member_id', () => memberSpec, { description: 'The lead member: its sector, home country and region, champion flag...' }),
+    partners: many(() => memberSpec, { table: 'pledge_partner', ownerColumn: 'pledge_id', targetColumn: 'member_id' }),
+    event: one('event_id', () => eventSpec, { description: 'The event where the pledge was announced.' }),
+    focusAreas: many(() => focusAreaSpec, { table: 'pledge_focus_area', ownerColumn: 'pledge_id', targetColumn: 'focus_area_id' }),
+    pillars: many(() => pillarSpec, { table: 'pledge_pillar', ownerColumn: 'pledge_id', targetColumn: 'pillar_id' }),
+    countries: many(() => countrySpec, { table: 'pledge_country', ownerColumn: 'pledge_id', targetColumn: 'country_id' }, { description: 'Implementation countries.' }),
+    regions: many(() => regionSpec, { table: 'pledge_region', ownerColumn: 'pledge_id', targetColumn: 'region_id' }, { description: 'Implementation regions named on the pledge.' }),
+    beneficiaryGroups: many(() => beneficiaryGroupSpec, { table: 'pledge_beneficiary_group', ownerColumn: 'pledge_id', targetColumn: 'beneficiary_group_id' }),
+    sdgs: many(() => sdgSpec, { table: 'pledge_sdg', ownerColumn: 'pledge_id', targetColumn: 'sdg_id' }),
+    implementedIn: custom<RegionMatch>({
+      input: () => RegionMatch,
+      description: 'Implemented in one of these regions (of any kind): named on the pledge, or through one of its countries.',
+      compile: (value, alias, ctx) => {
+        const regions = regionIds(value.in, `${ctx.path}.in`);
+        if (!regions.length) return sql('FALSE');
+        const l = list(regions);
+        const r = ctx.alias();
+        const pc = ctx.alias();
+        const c = ctx.alias();
+        const inRegions = countryInRegions(c, regions);
+        return or([
+          sql(`EXISTS (SELECT 1 FROM pledge_region ${r} WHERE ${r}.pledge_id = ${alias}.id AND ${r}.region_id IN (${l.text}))`, l.values),
+          sql(`EXISTS (SELECT 1 FROM pledge_country ${pc} JOIN country ${c} ON ${c}.id = ${pc}.country_id WHERE ${pc}.pledge_id = ${alias}.id AND ${inRegions.text})`, inRegions.values),
+        ]);
+      },
+    }),
+    countryGroups: custom<PledgeCountryGroupMatch>({
+      input: () => PledgeCountryGroupMatch,
+      description: 'LDC / LLDC / SIDS targeting, as of the announcement day unless `asOf` is given.',
+      compile: (value, alias, ctx) => {
+        const day = membershipDay(alias, value.asOf);
+        const none = value.none ? targetsGroups(alias, value.none, day, ctx.alias(), ctx.alias()) : undefined;
+        return and([
+          value.some ? targetsGroups(alias, value.some, day, ctx.alias(), ctx.alias()) : TRUE,
+          none ? sql(`NOT ${none.text}`, none.values) : TRUE,
+        ]);
+      },
+    }),
+    includeArchived: custom<boolean>({
+      input: () => Boolean,
+      description: 'Include archived pledges (staff only).',
+      compile: () => TRUE,
+    }),
+    statuses: custom<PledgeStatus[]>({ input: () => [PledgeStatus], ...legacy('status: { in }'), compile: (v, a) => inList(`${a}.status`, v) }),
+    types: custom<PledgeType[]>({ input: () => [PledgeType], ...legacy('type: { in }'), compile: (v, a) => inList(`${a}.type`, v) }),
+    leadMemberIds: custom<string[]>({ input: () => [ID], ...legacy('leadMember: { id: { in } }'), compile: (v, a, ctx) => inList(`${a}.lead_member_id`, ids('Member', v, ctx.path)) }),
+    eventIds: custom<string[]>({ input: () => [ID], ...legacy('event: { id: { in } }'), compile: (v, a, ctx) => inList(`${a}.event_id`, ids('Event', v, ctx.path)) }),
+    focusAreaCodes: custom<string[]>({
+      input: () => [String],
+      ...legacy('focusAreas: { some: { code: { in } } }'),
+      compile: (v, a, ctx) => linked(a, 'pledge_focus_area', 'focus_area_id', 'focus_area', 'code', v, ctx.alias(), ctx.alias()),
+    }),
+    countryCodes: custom<string[]>({
+      input: () => [String],
+      ...legacy('countries: { some: { code: { in } } }'),
+      compile: (v, a, ctx) => linked(a, 'pledge_country', 'country_id', 'country', 'code', v.map((c) => c.toUpperCase()), ctx.alias(), ctx.alias()),
+    }),
+    titleContains: custom<string>({
+      input: () => String,
+      ...legacy('title: { containsInsensitive }'),
+      compile: (v, a) => sql(`${a}.title ILIKE ?`, [`%${escapeLike(v.slice(0, 200))}%`]),
+    }),
+  },
+  orders: {
+    REFERENCE: column('reference', { nullable: true, unique: true }),
+    TITLE: column('title'),
+    USD_VALUE: column('usd_value', { nullable: true }),
+    ANNOUNCED_ON: column('announced_on', { nullable: true }),
+    CREATED_AT: column('created_at'),
+    UPDATED_AT: column('updated_at'),
+    STATUS: column('status'),
+    LEAD_MEMBER_NAME: { expression: () => 'lm.name', nullable: false, join: (a) => `JOIN member lm ON lm.id = ${a}.lead_member_id` },
+  },
+  defaultOrder: [{ field: 'REFERENCE', direction: 'DESC' }],
+  search: {
+    match: (alias, text) => {
+      const query = toPrefixTsQuery(text);
+      if (!query) return undefined;
+      return {
+        condition: sql(`${alias}.search_vector @@ to_tsquery('english', ?)`, [query]),
+        relevance: sql(`ts_rank_cd(${alias}.search_vector, to_tsquery('english', ?))`, [query]),
+      };
+    },
+  },
+  visibility,
+};
+
+function inList(expression: string, values: readonly unknown[]): Sql {
+  if (!values.length) return sql('FALSE');
+  const l = list(values);
+  return sql(`${expression} IN (${l.text})`, l.values);
+}
+
+function linked(alias: string, link: string, linkColumn: string, table: string, column_: string, values: readonly string[], l: string, t: string): Sql {
+  if (!values.length) return sql('FALSE');
+  const v = list(values);
+  return sql(`EXISTS (SELECT 1 FROM ${link} ${l} JOIN ${table} ${t} ON ${t}.id = ${l}.${linkColumn} WHERE ${l}.pledge_id = ${alias}.id AND ${t}.${column_} IN (${v.text}))`, v.values);
+}
