@@ -8,6 +8,7 @@ import { PersonResolver } from './people/person.resolver.js';
 import { WorkingGroupMembershipResolver, WorkingGroupResolver } from './working-groups/working-group.resolver.js';
 import { EventResolver } from './events/event.resolver.js';
 import { PledgeResolver } from './pledges/pledge.resolver.js';
+import { PledgeStatisticsResolver } from './pledges/pledge-statistics.resolver.js';
 import { ExpressionOfInterestResolver } from './expressions-of-interest/expression-of-interest.resolver.js';
 
 export const RESOLVERS = [
@@ -25,5 +26,6 @@ export const RESOLVERS = [
   WorkingGroupMembershipResolver,
   EventResolver,
   PledgeResolver,
+  PledgeStatisticsResolver,
   ExpressionOfInterestResolver,
 ] as const;

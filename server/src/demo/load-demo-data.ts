@@ -205,6 +205,7 @@ async function writeDemoData(db: SqlClient, data: DemoData, step: (name: string)
   );
 
   step('insert people');
+  const searchTriggers = await suspendSearchTriggers(db);
   const g = data.pledges;
   await insertColumns(
     db,
@@ -263,10 +264,52 @@ async function writeDemoData(db: SqlClient, data: DemoData, step: (name: string)
   step('insert pledge_beneficiary_group');
   await insertPairs(db, 'pledge_sdg', 'pledge_id', 'sdg_id', pairs((r) => r.sdgIds));
   step('insert pledge_sdg');
+  if (searchTriggers) {
+    await indexForSearch(db);
+    step('index for search');
+  }
 
   // New pledges published through the API continue after the demo references.
   await db.query(`select setval('pledge_reference_seq', m) from (select max(reference) as m from pledge) x where m is not null`);
   step('set reference sequence');
+}
+
+const SEARCH_TRIGGERS = [
+  ['pledge', 'pledge_search_vector'],
+  ['pledge_partner', 'pledge_partner_added'],
+] as const;
+
+/**
+ * Row by row, the search triggers would cost more than the whole load;
+ * they are suspended (in this transaction only) and the search documents
+ * written in one statement afterwards. Without the right to do so, the
+ * triggers simply run.
+ */
+async function suspendSearchTriggers(db: SqlClient): Promise<boolean> {
+  await db.query('savepoint p2c_demo_triggers');
+  try {
+    for (const [table, trigger] of SEARCH_TRIGGERS) await db.query(`alter table ${table} disable trigger ${trigger}`);
+    await db.query('release savepoint p2c_demo_triggers');
+    return true;
+  } catch {
+    await db.query('rollback to savepoint p2c_demo_triggers');
+    return false;
+  }
+}
+
+/** The same document as the search migration's pledge_search_document(), for all new pledges at once. */
+async function indexForSearch(db: SqlClient): Promise<void> {
+  await db.query(`
+    update pledge p set search_vector =
+         setweight(to_tsvector('english', coalesce(p.title, '')), 'A')
+      || setweight(to_tsvector('english', coalesce(lm.name || ' ' || coalesce(lm.acronym, ''), '')), 'B')
+      || setweight(to_tsvector('english', coalesce(pn.names, '')), 'B')
+      || setweight(to_tsvector('english', coalesce(p.description, '')), 'C')
+    from member lm, pledge p2
+    left join (select pp.pledge_id, string_agg(m.name || ' ' || coalesce(m.acronym, ''), ' ') as names
+                 from pledge_partner pp join member m on m.id = pp.member_id group by pp.pledge_id) pn on pn.pledge_id = p2.id
+    where p.search_vector is null and lm.id = p.lead_member_id and p2.id = p.id`);
+  for (const [table, trigger] of SEARCH_TRIGGERS) await db.query(`alter table ${table} enable trigger ${trigger}`);
 }
 
 const WRITTEN_TABLES = [

@@ -1,0 +1,196 @@
+import { Decimal } from 'decimal.js';
+import type { EntityClass } from '@mikro-orm/core';
+import type { Context } from '../common/context.js';
+import { invalidInput } from '../common/errors.js';
+import { SortDirection } from '../common/pagination.js';
+import { whereOf, type ListOptions } from '../common/query/list.js';
+import { sql, type Sql } from '../common/query/sql.js';
+import { FocusArea } from '../focus-areas/focus-area.entity.js';
+import { Pillar } from '../focus-areas/pillar.entity.js';
+import { Country } from '../reference/country.entity.js';
+import { Region } from '../reference/region.entity.js';
+import { BeneficiaryGroup } from '../reference/beneficiary-group.entity.js';
+import { Sdg } from '../reference/sdg.entity.js';
+import { Event } from '../events/event.entity.js';
+import { pledgeSpec } from './pledge.query.js';
+import { cumulativeSeries, share } from './time-series.js';
+import {
+  COALITION_GOAL_USD,
+  PledgeGroupKey,
+  PledgeGroupOrderField,
+  type PledgeGroup,
+  type PledgeGroupKeys,
+  type PledgeGroupOrder,
+  type PledgeGroups,
+  type PledgeStats,
+  type PledgeTimeSeries,
+  type TimeInterval,
+} from './pledge-statistics.types.js';
+
+export const MAX_GROUPS = 1000;
+const DAY = `COALESCE(a.announced_on, a.created_at::date)`;
+
+/** Rows (pledge_id, k) of a dimension: distinct, so that a pledge counts once per group. */
+interface Dimension {
+  /** SQL over the matched pledges `f` (columns id, day, lead_member_id, type, status, event_id) yielding (pledge_id, k). */
+  readonly rows: string;
+  readonly keyField: keyof PledgeGroupKeys;
+  readonly entity?: EntityClass<object>;
+}
+
+const regionOfCountries = (kind: string, column: string) => `
+  SELECT DISTINCT f.id AS pledge_id, r.id AS k FROM f
+    JOIN pledge_region pr ON pr.pledge_id = f.id JOIN region r ON r.id = pr.region_id AND r.kind = '${kind}'
+  UNION
+  SELECT f.id, c.${column} FROM f JOIN pledge_country pc ON pc.pledge_id = f.id JOIN country c ON c.id = pc.country_id WHERE c.${column} IS NOT NULL`;
+
+const linked = (table: string, column: string) => `SELECT DISTINCT l.pledge_id, l.${column} AS k FROM f JOIN ${table} l ON l.pledge_id = f.id`;
+
+const DIMENSIONS: Record<PledgeGroupKey, Dimension> = {
+  [PledgeGroupKey.FOCUS_AREA]: { rows: linked('pledge_focus_area', 'focus_area_id'), keyField: 'focusArea', entity: FocusArea },
+  [PledgeGroupKey.PILLAR]: { rows: linked('pledge_pillar', 'pillar_id'), keyField: 'pillar', entity: Pillar },
+  [PledgeGroupKey.BENEFICIARY_GROUP]: { rows: linked('pledge_beneficiary_group', 'beneficiary_group_id'), keyField: 'beneficiaryGroup', entity: BeneficiaryGroup },
+  [PledgeGroupKey.SDG]: { rows: linked('pledge_sdg', 'sdg_id'), keyField: 'sdg', entity: Sdg },
+  [PledgeGroupKey.IMPLEMENTATION_COUNTRY]: { rows: linked('pledge_country', 'country_id'), keyField: 'country', entity: Country },
+  [PledgeGroupKey.IMPLEMENTATION_REGION]: { rows: regionOfCountries('ITU_D', 'itu_region_id'), keyField: 'region', entity: Region },
+  [PledgeGroupKey.IMPLEMENTATION_M49_REGION]: { rows: regionOfCountries('M49_REGION', 'm49_region_id'), keyField: 'region', entity: Region },
+  [PledgeGroupKey.IMPLEMENTATION_M49_SUB_REGION]: { rows: regionOfCountries('M49_SUB_REGION', 'm49_sub_region_id'), keyField: 'region', entity: Region },
+  [PledgeGroupKey.COUNTRY_GROUP]: {
+    rows: `SELECT DISTINCT f.id AS pledge_id, g."group"::text AS k FROM f JOIN pledge_country pc ON pc.pledge_id = f.id
+      JOIN country_group_membership g ON g.country_id = pc.country_id AND (g.since IS NULL OR g.since <= f.day) AND (g.until IS NULL OR g.until > f.day)`,
+    keyField: 'countryGroup',
+  },
+  [PledgeGroupKey.TYPE]: { rows: `SELECT f.id AS pledge_id, f.type::text AS k FROM f`, keyField: 'type' },
+  [PledgeGroupKey.STATUS]: { rows: `SELECT f.id AS pledge_id, f.status::text AS k FROM f`, keyField: 'status' },
+  [PledgeGroupKey.YEAR]: { rows: `SELECT f.id AS pledge_id, extract(year FROM f.day)::int AS k FROM f`, keyField: 'year' },
+  [PledgeGroupKey.EVENT]: { rows: `SELECT f.id AS pledge_id, f.event_id AS k FROM f WHERE f.event_id IS NOT NULL`, keyField: 'event', entity: Event },
+  [PledgeGroupKey.SECTOR]: { rows: `SELECT f.id AS pledge_id, m.sector::text AS k FROM f JOIN member m ON m.id = f.lead_member_id`, keyField: 'sector' },
+  [PledgeGroupKey.MEMBER_COUNTRY]: { rows: `SELECT f.id AS pledge_id, m.country_id AS k FROM f JOIN member m ON m.id = f.lead_member_id`, keyField: 'memberCountry', entity: Country },
+  [PledgeGroupKey.MEMBER_REGION]: {
+    rows: `SELECT f.id AS pledge_id, c.itu_region_id AS k FROM f JOIN member m ON m.id = f.lead_member_id JOIN country c ON c.id = m.country_id WHERE c.itu_region_id IS NOT NULL`,
+    keyField: 'memberRegion',
+    entity: Region,
+  },
+};
+
+/** The matched pledges as a CTE named `f`, with the columns the dimensions and totals use. */
+function matched(ctx: Context, options: ListOptions): Sql {
+  const { where } = whereOf(pledgeSpec, ctx.viewer, options, 'a');
+  return sql(
+    `WITH f AS MATERIALIZED (SELECT a.id, a.usd_value, a.lead_member_id, a.type, a.status, a.event_id, ${DAY} AS day FROM pledge a WHERE ${where.text})`,
+    where.values,
+  );
+}
+
+const decimal = (value: unknown) => new Decimal((value as string | null) ?? 0).toFixed(2);
+const optionalDecimal = (value: unknown) => (value === null || value === undefined ? null : new Decimal(value as string).toFixed(2));
+
+export class PledgeStatisticsService {
+  constructor(private readonly ctx: Context) {}
+
+  private async rows(query: Sql): Promise<Record<string, unknown>[]> {
+    return this.ctx.em.getConnection().execute(this.ctx.em.getKnex().raw(query.text, query.values as never[]));
+  }
+
+  async stats(options: ListOptions): Promise<PledgeStats> {
+    const base = matched(this.ctx, options);
+    const [row] = await this.rows(
+      sql(
+        `${base.text}
+        SELECT count(*)::int AS count, count(f.usd_value)::int AS valued, sum(f.usd_value) AS sum, avg(f.usd_value) AS avg,
+          min(f.usd_value) AS min, max(f.usd_value) AS max, count(DISTINCT f.lead_member_id)::int AS entities,
+          (SELECT count(DISTINCT f2.lead_member_id) FROM f f2 JOIN member m ON m.id = f2.lead_member_id WHERE m.sector = 'GOVERNMENT')::int AS governments,
+          (SELECT count(DISTINCT pc.country_id) FROM f f3 JOIN pledge_country pc ON pc.pledge_id = f3.id)::int AS countries,
+          count(*) FILTER (WHERE EXISTS (SELECT 1 FROM pledge_country pc JOIN country_group_membership g ON g.country_id = pc.country_id
+            WHERE pc.pledge_id = f.id AND g."group" = 'LDC' AND (g.since IS NULL OR g.since <= f.day) AND (g.until IS NULL OR g.until > f.day)))::int AS ldc,
+          count(*) FILTER (WHERE EXISTS (SELECT 1 FROM pledge_beneficiary_group pb JOIN beneficiary_group b ON b.id = pb.beneficiary_group_id
+            WHERE pb.pledge_id = f.id AND b.code = 'WOMEN_AND_GIRLS'))::int AS women
+        FROM f`,
+        base.values,
+      ),
+    );
+    const r = row!;
+    const count = r.count as number;
+    const sum = decimal(r.sum);
+    return {
+      count,
+      valuedCount: r.valued as number,
+      sumUsd: sum,
+      averageUsd: optionalDecimal(r.avg),
+      minUsd: optionalDecimal(r.min),
+      maxUsd: optionalDecimal(r.max),
+      pledgingEntities: r.entities as number,
+      governments: r.governments as number,
+      implementationCountries: r.countries as number,
+      ldcCount: r.ldc as number,
+      ldcShare: share(r.ldc as number, count),
+      womenCount: r.women as number,
+      womenShare: share(r.women as number, count),
+      goalUsd: decimal(COALITION_GOAL_USD),
+      goalProgress: new Decimal(sum).div(COALITION_GOAL_USD).toNumber(),
+    };
+  }
+
+  async groups(groupBy: readonly PledgeGroupKey[], options: ListOptions, orderBy: readonly PledgeGroupOrder[] | undefined, first: number): Promise<PledgeGroups> {
+    if (groupBy.length === 0 || groupBy.length > 3) throw invalidInput('groupBy', 'group by one to three keys');
+    if (new Set(groupBy).size !== groupBy.length) throw invalidInput('groupBy', 'each key at most once');
+    if (first < 1 || first > MAX_GROUPS) throw invalidInput('first', `from 1 to ${MAX_GROUPS}`);
+    const dimensions = groupBy.map((key) => DIMENSIONS[key]);
+    const base = matched(this.ctx, options);
+    const keys = dimensions.map((_, i) => `d${i}.k`);
+    const joins = dimensions.map((d, i) => `JOIN (${d.rows}) d${i} ON d${i}.pledge_id = f.id`).join('\n');
+    const order = (orderBy?.length ? orderBy : [{ field: PledgeGroupOrderField.COUNT, direction: SortDirection.DESC }])
+      .flatMap((o) => {
+        const direction = o.direction === SortDirection.ASC ? 'ASC' : 'DESC';
+        if (o.field === PledgeGroupOrderField.KEY) return keys.map((k) => `${k} ${direction}`);
+        return [`${o.field === PledgeGroupOrderField.COUNT ? 'count' : 'sum'} ${direction}`];
+      })
+      .concat(keys.map((k) => `${k} ASC`))
+      .join(', ');
+    const [rows, totals] = await Promise.all([
+      this.rows(
+        sql(
+          `${base.text}
+          SELECT ${keys.map((k, i) => `${k} AS k${i}`).join(', ')}, count(*)::int AS count, coalesce(sum(f.usd_value), 0) AS sum
+          FROM f ${joins}
+          GROUP BY ${keys.join(', ')} ORDER BY ${order} LIMIT ?`,
+          [...base.values, first],
+        ),
+      ),
+      this.rows(sql(`${base.text} SELECT count(*)::int AS count, coalesce(sum(f.usd_value), 0) AS sum FROM f`, base.values)),
+    ]);
+    const total = totals[0]!.count as number;
+    const groups: PledgeGroup[] = await Promise.all(
+      rows.map(async (row) => {
+        const key: PledgeGroupKeys = {};
+        await Promise.all(
+          dimensions.map(async (d, i) => {
+            const value = row[`k${i}`];
+            (key as Record<string, unknown>)[d.keyField] = d.entity ? await this.ctx.loaders.byId(d.entity, Number(value)) : value;
+          }),
+        );
+        return { key, count: row.count as number, sumUsd: decimal(row.sum), share: share(row.count as number, total) };
+      }),
+    );
+    return { groups, totalCount: total, totalUsd: decimal(totals[0]!.sum) };
+  }
+
+  async timeSeries(interval: TimeInterval, options: ListOptions): Promise<PledgeTimeSeries> {
+    const base = matched(this.ctx, options);
+    const unit = interval === 'YEAR' ? 'year' : 'month';
+    const rows = await this.rows(
+      sql(
+        `${base.text}
+        SELECT to_char(date_trunc('${unit}', f.day), 'YYYY-MM-DD') AS period, count(*)::int AS count, coalesce(sum(f.usd_value), 0) AS sum
+        FROM f GROUP BY 1 ORDER BY 1`,
+        base.values,
+      ),
+    );
+    const points = cumulativeSeries(
+      rows.map((r) => ({ period: r.period as string, count: r.count as number, sumUsd: String(r.sum) })),
+      interval,
+    );
+    return { points, goalUsd: decimal(COALITION_GOAL_USD) };
+  }
+}
+
