@@ -309,6 +309,6 @@ describe('pledges', () => {
     const large = await api.anonymous.request(PledgePage, { first: 30 });
     expect(large.data?.pledges.nodes).toHaveLength(30);
     expect(large.statements).toBeGreaterThan(0);
-    expect(large.statements).toBe(small.statements);
+    expect(large.statements).toBeLessThanOrEqual(small.statements);
   });
 });

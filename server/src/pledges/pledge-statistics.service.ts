@@ -53,8 +53,8 @@ const DIMENSIONS: Record<PledgeGroupKey, Dimension> = {
   [PledgeGroupKey.SDG]: { rows: linked('pledge_sdg', 'sdg_id'), keyField: 'sdg', entity: Sdg },
   [PledgeGroupKey.IMPLEMENTATION_COUNTRY]: { rows: linked('pledge_country', 'country_id'), keyField: 'country', entity: Country },
   [PledgeGroupKey.IMPLEMENTATION_REGION]: { rows: regionOfCountries('ITU_D', 'itu_region_id'), keyField: 'region', entity: Region },
-  [PledgeGroupKey.IMPLEMENTATION_M49_REGION]: { rows: regionOfCountries('M49_REGION', 'm49_region_id'), keyField: 'region', entity: Region },
-  [PledgeGroupKey.IMPLEMENTATION_M49_SUB_REGION]: { rows: regionOfCountries('M49_SUB_REGION', 'm49_sub_region_id'), keyField: 'region', entity: Region },
+  [PledgeGroupKey.IMPLEMENTATION_M49_REGION]: { rows: regionOfCountries('M49_REGION', 'm49region_id'), keyField: 'region', entity: Region },
+  [PledgeGroupKey.IMPLEMENTATION_M49_SUB_REGION]: { rows: regionOfCountries('M49_SUB_REGION', 'm49sub_region_id'), keyField: 'region', entity: Region },
   [PledgeGroupKey.COUNTRY_GROUP]: {
     rows: `SELECT DISTINCT f.id AS pledge_id, g."group"::text AS k FROM f JOIN pledge_country pc ON pc.pledge_id = f.id
       JOIN country_group_membership g ON g.country_id = pc.country_id AND (g.since IS NULL OR g.since <= f.day) AND (g.until IS NULL OR g.until > f.day)`,

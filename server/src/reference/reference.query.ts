@@ -46,7 +46,7 @@ export function regionIds(ids: readonly string[], path: string): number[] {
 export function countryInRegions(countryAlias: string, ids: readonly number[]): Sql {
   if (!ids.length) return sql('FALSE');
   const l = list(ids);
-  const columns = ['itu_region_id', 'm49_region_id', 'm49_sub_region_id', 'm49_intermediate_region_id'];
+  const columns = ['itu_region_id', 'm49region_id', 'm49sub_region_id', 'm49intermediate_region_id'];
   return sql(`(${columns.map((c) => `${countryAlias}.${c} IN (${l.text})`).join(' OR ')})`, columns.flatMap(() => l.values));
 }
 
@@ -85,9 +85,9 @@ export const countrySpec: QuerySpec = {
     m49: scalar('m49', 'string'),
     name: scalar('name', 'string'),
     ituRegion: one('itu_region_id', () => regionSpec),
-    m49Region: one('m49_region_id', () => regionSpec),
-    m49SubRegion: one('m49_sub_region_id', () => regionSpec),
-    m49IntermediateRegion: one('m49_intermediate_region_id', () => regionSpec),
+    m49Region: one('m49region_id', () => regionSpec),
+    m49SubRegion: one('m49sub_region_id', () => regionSpec),
+    m49IntermediateRegion: one('m49intermediate_region_id', () => regionSpec),
     currency: one('currency_id', () => currencySpec),
     groups: custom<CountryGroupMatch>({
       input: () => CountryGroupMatch,
