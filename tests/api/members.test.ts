@@ -60,6 +60,24 @@ const CreateMemberRaw = graphql(`
   }
 `);
 
+const MemberGroups = graphql(`
+  query MemberGroupsBySector($filter: MemberFilter) {
+    memberGroups(groupBy: [SECTOR, REGION], filter: $filter, orderBy: [{ field: KEY, direction: ASC }]) {
+      totalCount
+      groups {
+        count
+        share
+        key {
+          sector
+          region {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi();
@@ -171,5 +189,20 @@ describe('members', () => {
     expect(seen.member?.people?.[0]?.email).toBeNull();
     const ownPledger = await api.as('PLEDGER', { memberIds: [member.id] });
     expect((await ownPledger.data(MemberWithPeople, { id: member.id })).member?.people?.[0]?.email).toBe('focal@example.org');
+  });
+
+  it('are grouped with the same machinery as pledges', async () => {
+    const admin = await api.admin();
+    await createMember(admin, { sector: 'GOVERNMENT', countryCode: 'KE' });
+    await createMember(admin, { sector: 'GOVERNMENT', countryCode: 'RW' });
+    await createMember(admin, { sector: 'ACADEMIA', countryCode: 'FR', champion: true });
+    const { memberGroups } = await api.anonymous.data(MemberGroups, {});
+    expect(memberGroups.totalCount).toBe(3);
+    expect(memberGroups.groups.map((g) => [g.key.sector, g.key.region?.code, g.count])).toEqual([
+      ['ACADEMIA', 'EUROPE', 1],
+      ['GOVERNMENT', 'AFRICA', 2],
+    ]);
+    const champions = await api.anonymous.data(MemberGroups, { filter: { champion: true } });
+    expect(champions.memberGroups.totalCount).toBe(1);
   });
 });

@@ -1,9 +1,7 @@
 import { Decimal } from 'decimal.js';
-import type { EntityClass } from '@mikro-orm/core';
 import type { Context } from '../common/context.js';
-import { invalidInput } from '../common/errors.js';
-import { SortDirection } from '../common/pagination.js';
-import { whereOf, type ListOptions } from '../common/query/list.js';
+import type { ListOptions } from '../common/query/list.js';
+import { groupBy, matchedRows, money, runSql, type AggregateSpec, type Dimension } from '../common/query/aggregate.js';
 import { sql, type Sql } from '../common/query/sql.js';
 import { FocusArea } from '../focus-areas/focus-area.entity.js';
 import { Pillar } from '../focus-areas/pillar.entity.js';
@@ -18,7 +16,6 @@ import {
   COALITION_GOAL_USD,
   PledgeGroupKey,
   PledgeGroupOrderField,
-  type PledgeGroup,
   type PledgeGroupKeys,
   type PledgeGroupOrder,
   type PledgeGroups,
@@ -27,24 +24,15 @@ import {
   type TimeInterval,
 } from './pledge-statistics.types.js';
 
-export const MAX_GROUPS = 1000;
 const DAY = `COALESCE(a.announced_on, a.created_at::date)`;
 
-/** Rows (pledge_id, k) of a dimension: distinct, so that a pledge counts once per group. */
-interface Dimension {
-  /** SQL over the matched pledges `f` (columns id, day, lead_member_id, type, status, event_id) yielding (pledge_id, k). */
-  readonly rows: string;
-  readonly keyField: keyof PledgeGroupKeys;
-  readonly entity?: EntityClass<object>;
-}
-
 const regionOfCountries = (kind: string, column: string) => `
-  SELECT DISTINCT f.id AS pledge_id, r.id AS k FROM f
+  SELECT DISTINCT f.id AS id, r.id AS k FROM f
     JOIN pledge_region pr ON pr.pledge_id = f.id JOIN region r ON r.id = pr.region_id AND r.kind = '${kind}'
   UNION
   SELECT f.id, c.${column} FROM f JOIN pledge_country pc ON pc.pledge_id = f.id JOIN country c ON c.id = pc.country_id WHERE c.${column} IS NOT NULL`;
 
-const linked = (table: string, column: string) => `SELECT DISTINCT l.pledge_id, l.${column} AS k FROM f JOIN ${table} l ON l.pledge_id = f.id`;
+const linked = (table: string, column: string) => `SELECT DISTINCT l.pledge_id AS id, l.${column} AS k FROM f JOIN ${table} l ON l.pledge_id = f.id`;
 
 const DIMENSIONS: Record<PledgeGroupKey, Dimension> = {
   [PledgeGroupKey.FOCUS_AREA]: { rows: linked('pledge_focus_area', 'focus_area_id'), keyField: 'focusArea', entity: FocusArea },
@@ -56,44 +44,43 @@ const DIMENSIONS: Record<PledgeGroupKey, Dimension> = {
   [PledgeGroupKey.IMPLEMENTATION_M49_REGION]: { rows: regionOfCountries('M49_REGION', 'm49region_id'), keyField: 'region', entity: Region },
   [PledgeGroupKey.IMPLEMENTATION_M49_SUB_REGION]: { rows: regionOfCountries('M49_SUB_REGION', 'm49sub_region_id'), keyField: 'region', entity: Region },
   [PledgeGroupKey.COUNTRY_GROUP]: {
-    rows: `SELECT DISTINCT f.id AS pledge_id, g."group"::text AS k FROM f JOIN pledge_country pc ON pc.pledge_id = f.id
+    rows: `SELECT DISTINCT f.id AS id, g."group"::text AS k FROM f JOIN pledge_country pc ON pc.pledge_id = f.id
       JOIN country_group_membership g ON g.country_id = pc.country_id AND (g.since IS NULL OR g.since <= f.day) AND (g.until IS NULL OR g.until > f.day)`,
     keyField: 'countryGroup',
   },
-  [PledgeGroupKey.TYPE]: { rows: `SELECT f.id AS pledge_id, f.type::text AS k FROM f`, keyField: 'type' },
-  [PledgeGroupKey.STATUS]: { rows: `SELECT f.id AS pledge_id, f.status::text AS k FROM f`, keyField: 'status' },
-  [PledgeGroupKey.YEAR]: { rows: `SELECT f.id AS pledge_id, extract(year FROM f.day)::int AS k FROM f`, keyField: 'year' },
-  [PledgeGroupKey.EVENT]: { rows: `SELECT f.id AS pledge_id, f.event_id AS k FROM f WHERE f.event_id IS NOT NULL`, keyField: 'event', entity: Event },
-  [PledgeGroupKey.SECTOR]: { rows: `SELECT f.id AS pledge_id, m.sector::text AS k FROM f JOIN member m ON m.id = f.lead_member_id`, keyField: 'sector' },
-  [PledgeGroupKey.MEMBER_COUNTRY]: { rows: `SELECT f.id AS pledge_id, m.country_id AS k FROM f JOIN member m ON m.id = f.lead_member_id`, keyField: 'memberCountry', entity: Country },
+  [PledgeGroupKey.TYPE]: { rows: `SELECT f.id AS id, f.type::text AS k FROM f`, keyField: 'type' },
+  [PledgeGroupKey.STATUS]: { rows: `SELECT f.id AS id, f.status::text AS k FROM f`, keyField: 'status' },
+  [PledgeGroupKey.YEAR]: { rows: `SELECT f.id AS id, extract(year FROM f.day)::int AS k FROM f`, keyField: 'year' },
+  [PledgeGroupKey.EVENT]: { rows: `SELECT f.id AS id, f.event_id AS k FROM f WHERE f.event_id IS NOT NULL`, keyField: 'event', entity: Event },
+  [PledgeGroupKey.SECTOR]: { rows: `SELECT f.id AS id, m.sector::text AS k FROM f JOIN member m ON m.id = f.lead_member_id`, keyField: 'sector' },
+  [PledgeGroupKey.MEMBER_COUNTRY]: { rows: `SELECT f.id AS id, m.country_id AS k FROM f JOIN member m ON m.id = f.lead_member_id`, keyField: 'memberCountry', entity: Country },
   [PledgeGroupKey.MEMBER_REGION]: {
-    rows: `SELECT f.id AS pledge_id, c.itu_region_id AS k FROM f JOIN member m ON m.id = f.lead_member_id JOIN country c ON c.id = m.country_id WHERE c.itu_region_id IS NOT NULL`,
+    rows: `SELECT f.id AS id, c.itu_region_id AS k FROM f JOIN member m ON m.id = f.lead_member_id JOIN country c ON c.id = m.country_id WHERE c.itu_region_id IS NOT NULL`,
     keyField: 'memberRegion',
     entity: Region,
   },
 };
 
-/** The matched pledges as a CTE named `f`, with the columns the dimensions and totals use. */
-function matched(ctx: Context, options: ListOptions): Sql {
-  const { where } = whereOf(pledgeSpec, ctx.viewer, options, 'a');
-  return sql(
-    `WITH f AS MATERIALIZED (SELECT a.id, a.usd_value, a.lead_member_id, a.type, a.status, a.event_id, ${DAY} AS day FROM pledge a WHERE ${where.text})`,
-    where.values,
-  );
-}
+/** Pledges grouped and totalled by the generic aggregate machinery. */
+export const PLEDGE_AGGREGATE: AggregateSpec = {
+  query: pledgeSpec,
+  columns: `a.usd_value, a.lead_member_id, a.type, a.status, a.event_id, ${DAY} AS day`,
+  dimensions: DIMENSIONS,
+  sum: 'usd_value',
+};
 
-const decimal = (value: unknown) => new Decimal((value as string | null) ?? 0).toFixed(2);
+const decimal = money;
 const optionalDecimal = (value: unknown) => (value === null || value === undefined ? null : new Decimal(value as string).toFixed(2));
 
 export class PledgeStatisticsService {
   constructor(private readonly ctx: Context) {}
 
-  private async rows(query: Sql): Promise<Record<string, unknown>[]> {
-    return this.ctx.em.getConnection().execute(this.ctx.em.getKnex().raw(query.text, query.values as never[]));
+  private rows(query: Sql): Promise<Record<string, unknown>[]> {
+    return runSql(this.ctx, query);
   }
 
   async stats(options: ListOptions): Promise<PledgeStats> {
-    const base = matched(this.ctx, options);
+    const base = matchedRows(PLEDGE_AGGREGATE, this.ctx, options);
     const [row] = await this.rows(
       sql(
         `${base.text}
@@ -131,52 +118,18 @@ export class PledgeStatisticsService {
     };
   }
 
-  async groups(groupBy: readonly PledgeGroupKey[], options: ListOptions, orderBy: readonly PledgeGroupOrder[] | undefined, first: number): Promise<PledgeGroups> {
-    if (groupBy.length === 0 || groupBy.length > 3) throw invalidInput('groupBy', 'group by one to three keys');
-    if (new Set(groupBy).size !== groupBy.length) throw invalidInput('groupBy', 'each key at most once');
-    if (first < 1 || first > MAX_GROUPS) throw invalidInput('first', `from 1 to ${MAX_GROUPS}`);
-    const dimensions = groupBy.map((key) => DIMENSIONS[key]);
-    const base = matched(this.ctx, options);
-    const keys = dimensions.map((_, i) => `d${i}.k`);
-    const joins = dimensions.map((d, i) => `JOIN (${d.rows}) d${i} ON d${i}.pledge_id = f.id`).join('\n');
-    const order = (orderBy?.length ? orderBy : [{ field: PledgeGroupOrderField.COUNT, direction: SortDirection.DESC }])
-      .flatMap((o) => {
-        const direction = o.direction === SortDirection.ASC ? 'ASC' : 'DESC';
-        if (o.field === PledgeGroupOrderField.KEY) return keys.map((k) => `${k} ${direction}`);
-        return [`${o.field === PledgeGroupOrderField.COUNT ? 'count' : 'sum'} ${direction}`];
-      })
-      .concat(keys.map((k) => `${k} ASC`))
-      .join(', ');
-    const [rows, totals] = await Promise.all([
-      this.rows(
-        sql(
-          `${base.text}
-          SELECT ${keys.map((k, i) => `${k} AS k${i}`).join(', ')}, count(*)::int AS count, coalesce(sum(f.usd_value), 0) AS sum
-          FROM f ${joins}
-          GROUP BY ${keys.join(', ')} ORDER BY ${order} LIMIT ?`,
-          [...base.values, first],
-        ),
-      ),
-      this.rows(sql(`${base.text} SELECT count(*)::int AS count, coalesce(sum(f.usd_value), 0) AS sum FROM f`, base.values)),
-    ]);
-    const total = totals[0]!.count as number;
-    const groups: PledgeGroup[] = await Promise.all(
-      rows.map(async (row) => {
-        const key: PledgeGroupKeys = {};
-        await Promise.all(
-          dimensions.map(async (d, i) => {
-            const value = row[`k${i}`];
-            (key as Record<string, unknown>)[d.keyField] = d.entity ? await this.ctx.loaders.byId(d.entity, Number(value)) : value;
-          }),
-        );
-        return { key, count: row.count as number, sumUsd: decimal(row.sum), share: share(row.count as number, total) };
-      }),
-    );
-    return { groups, totalCount: total, totalUsd: decimal(totals[0]!.sum) };
+  async groups(keys: readonly PledgeGroupKey[], options: ListOptions, orderBy: readonly PledgeGroupOrder[] | undefined, first: number): Promise<PledgeGroups> {
+    const order = orderBy?.map((o) => ({ field: o.field === PledgeGroupOrderField.SUM_USD ? ('SUM' as const) : o.field, direction: o.direction }));
+    const grouped = await groupBy(PLEDGE_AGGREGATE, this.ctx, keys, options, order, first);
+    return {
+      groups: grouped.groups.map((g) => ({ key: g.key as PledgeGroupKeys, count: g.count, sumUsd: g.sum, share: share(g.count, grouped.totalCount) })),
+      totalCount: grouped.totalCount,
+      totalUsd: grouped.totalSum,
+    };
   }
 
   async timeSeries(interval: TimeInterval, options: ListOptions): Promise<PledgeTimeSeries> {
-    const base = matched(this.ctx, options);
+    const base = matchedRows(PLEDGE_AGGREGATE, this.ctx, options);
     const unit = interval === 'YEAR' ? 'year' : 'month';
     const rows = await this.rows(
       sql(

@@ -1,0 +1,116 @@
+import { Decimal } from 'decimal.js';
+import type { EntityClass } from '@mikro-orm/core';
+import type { Context } from '../context.js';
+import { invalidInput } from '../errors.js';
+import { SortDirection } from '../pagination.js';
+import { whereOf, type ListOptions } from './list.js';
+import { sql, type Sql } from './sql.js';
+import type { QuerySpec } from './spec.js';
+
+export const MAX_GROUPS = 1000;
+
+/** A dimension to group by: SQL over the matched rows `f` yielding (id, k), distinct, so a row counts once per group. */
+export interface Dimension {
+  readonly rows: string;
+  /** Where the key's value goes in the group's key object. */
+  readonly keyField: string;
+  /** The entity whose ID `k` is; the group then carries the object, not the ID. */
+  readonly entity?: EntityClass<object>;
+}
+
+export interface AggregateSpec {
+  readonly query: QuerySpec;
+  /** Columns of the type's table (alias `a`) the dimensions and measures need, besides `id`. */
+  readonly columns: string;
+  readonly dimensions: Readonly<Record<string, Dimension>>;
+  /** The column of `f` summed into `sum` (a money amount), if any. */
+  readonly sum?: string;
+}
+
+export type GroupOrderField = 'COUNT' | 'SUM' | 'KEY';
+
+export interface GroupRow {
+  readonly key: Record<string, unknown>;
+  readonly count: number;
+  readonly sum: string;
+}
+
+export interface Grouped {
+  readonly groups: GroupRow[];
+  readonly totalCount: number;
+  readonly totalSum: string;
+}
+
+/** The rows the viewer may see matching the filter and search, as a CTE `f`. */
+export function matchedRows(aggregate: AggregateSpec, ctx: Context, options: ListOptions): Sql {
+  const { where } = whereOf(aggregate.query, ctx.viewer, options, 'a');
+  return sql(`WITH f AS MATERIALIZED (SELECT a.id, ${aggregate.columns} FROM ${aggregate.query.table} a WHERE ${where.text})`, where.values);
+}
+
+export async function runSql(ctx: Context, query: Sql): Promise<Record<string, unknown>[]> {
+  return ctx.em.getConnection().execute(ctx.em.getKnex().raw(query.text, query.values as never[]));
+}
+
+export const money = (value: unknown) => new Decimal((value as string | null) ?? 0).toFixed(2);
+
+/**
+ * Counts (and sums) by one to three dimensions of any type with an
+ * aggregate spec: one SQL statement for the groups, one for the distinct
+ * totals; key IDs become objects through the request's loaders.
+ */
+export async function groupBy(
+  aggregate: AggregateSpec,
+  ctx: Context,
+  keys: readonly string[],
+  options: ListOptions,
+  orderBy: readonly { field: GroupOrderField; direction: SortDirection }[] | undefined,
+  first: number,
+): Promise<Grouped> {
+  if (keys.length === 0 || keys.length > 3) throw invalidInput('groupBy', 'group by one to three keys');
+  if (new Set(keys).size !== keys.length) throw invalidInput('groupBy', 'each key at most once');
+  if (first < 1 || first > MAX_GROUPS) throw invalidInput('first', `from 1 to ${MAX_GROUPS}`);
+  const dimensions = keys.map((key) => {
+    const dimension = aggregate.dimensions[key];
+    if (!dimension) throw invalidInput('groupBy', `cannot group by ${key}`);
+    return dimension;
+  });
+  const base = matchedRows(aggregate, ctx, options);
+  const columns = dimensions.map((_, i) => `d${i}.k`);
+  const joins = dimensions.map((d, i) => `JOIN (${d.rows}) d${i} ON d${i}.id = f.id`).join('\n');
+  const sum = aggregate.sum ? `coalesce(sum(f.${aggregate.sum}), 0)` : '0';
+  const order = (orderBy?.length ? orderBy : [{ field: 'COUNT' as const, direction: SortDirection.DESC }])
+    .flatMap((o) => {
+      const direction = o.direction === SortDirection.ASC ? 'ASC' : 'DESC';
+      if (o.field === 'KEY') return columns.map((c) => `${c} ${direction}`);
+      if (o.field === 'SUM' && !aggregate.sum) throw invalidInput('orderBy', 'this type has no amount to order by');
+      return [`${o.field === 'COUNT' ? 'count' : 'sum'} ${direction}`];
+    })
+    .concat(columns.map((c) => `${c} ASC`))
+    .join(', ');
+  const [rows, totals] = await Promise.all([
+    runSql(
+      ctx,
+      sql(
+        `${base.text}
+        SELECT ${columns.map((c, i) => `${c} AS k${i}`).join(', ')}, count(*)::int AS count, ${sum} AS sum
+        FROM f ${joins}
+        GROUP BY ${columns.join(', ')} ORDER BY ${order} LIMIT ?`,
+        [...base.values, first],
+      ),
+    ),
+    runSql(ctx, sql(`${base.text} SELECT count(*)::int AS count, ${sum} AS sum FROM f`, base.values)),
+  ]);
+  const groups = await Promise.all(
+    rows.map(async (row) => {
+      const key: Record<string, unknown> = {};
+      await Promise.all(
+        dimensions.map(async (d, i) => {
+          const value = row[`k${i}`];
+          key[d.keyField] = d.entity ? await ctx.loaders.byId(d.entity, Number(value)) : value;
+        }),
+      );
+      return { key, count: row.count as number, sum: money(row.sum) };
+    }),
+  );
+  return { groups, totalCount: totals[0]!.count as number, totalSum: money(totals[0]!.sum) };
+}

@@ -1,0 +1,109 @@
+import { Arg, Ctx, Field, Float, InputType, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import type { Context } from '../common/context.js';
+import { Allow, Rules } from '../common/authorization.js';
+import { SortDirection } from '../common/pagination.js';
+import { groupBy, type AggregateSpec } from '../common/query/aggregate.js';
+import { filterInputOf } from '../common/query/filter-type.js';
+import { Country } from '../reference/country.entity.js';
+import { Region } from '../reference/region.entity.js';
+import { Sector } from './member.entity.js';
+import { memberSpec } from './member.query.js';
+
+export enum MemberGroupKey {
+  SECTOR = 'SECTOR',
+  COUNTRY = 'COUNTRY',
+  REGION = 'REGION',
+  CHAMPION = 'CHAMPION',
+}
+registerEnumType(MemberGroupKey, {
+  name: 'MemberGroupKey',
+  valuesConfig: { COUNTRY: { description: 'Home country.' }, REGION: { description: 'ITU-D region of the home country.' } },
+});
+
+export enum MemberGroupOrderField {
+  COUNT = 'COUNT',
+  KEY = 'KEY',
+}
+registerEnumType(MemberGroupOrderField, { name: 'MemberGroupOrderField' });
+
+@InputType()
+class MemberGroupOrder {
+  @Field(() => MemberGroupOrderField)
+  field!: MemberGroupOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  direction: SortDirection = SortDirection.DESC;
+}
+
+@ObjectType({ description: 'The values of a member group\'s keys: only those grouped by are set.' })
+class MemberGroupKeys {
+  @Field(() => Sector, { nullable: true })
+  sector?: Sector;
+
+  @Field(() => Country, { nullable: true })
+  country?: Country;
+
+  @Field(() => Region, { nullable: true })
+  region?: Region;
+
+  @Field(() => Boolean, { nullable: true })
+  champion?: boolean;
+}
+
+@ObjectType()
+class MemberGroup {
+  @Field(() => MemberGroupKeys)
+  key!: MemberGroupKeys;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => Float)
+  share!: number;
+}
+
+@ObjectType({ description: 'Members grouped by one to three keys.' })
+class MemberGroups {
+  @Field(() => [MemberGroup])
+  groups!: MemberGroup[];
+
+  @Field(() => Int, { description: 'Distinct members matched.' })
+  totalCount!: number;
+}
+
+export const MEMBER_AGGREGATE: AggregateSpec = {
+  query: memberSpec,
+  columns: 'a.sector, a.country_id, a.champion',
+  dimensions: {
+    [MemberGroupKey.SECTOR]: { rows: 'SELECT f.id, f.sector::text AS k FROM f', keyField: 'sector' },
+    [MemberGroupKey.COUNTRY]: { rows: 'SELECT f.id, f.country_id AS k FROM f', keyField: 'country', entity: Country },
+    [MemberGroupKey.REGION]: {
+      rows: 'SELECT f.id, c.itu_region_id AS k FROM f JOIN country c ON c.id = f.country_id WHERE c.itu_region_id IS NOT NULL',
+      keyField: 'region',
+      entity: Region,
+    },
+    [MemberGroupKey.CHAMPION]: { rows: 'SELECT f.id, f.champion AS k FROM f', keyField: 'champion' },
+  },
+};
+
+const MemberFilter = filterInputOf(memberSpec);
+
+@Resolver()
+export class MemberStatisticsResolver {
+  @Allow(Rules.PUBLIC)
+  @Query(() => MemberGroups, { description: 'Member counts by sector, home country or region, champion flag: the same machinery as `pledgeGroups`.' })
+  async memberGroups(
+    @Arg('groupBy', () => [MemberGroupKey]) keys: MemberGroupKey[],
+    @Arg('filter', () => MemberFilter, { nullable: true }) filter: (Record<string, unknown> & { includeArchived?: boolean }) | undefined,
+    @Arg('search', () => String, { nullable: true }) search: string | undefined,
+    @Arg('orderBy', () => [MemberGroupOrder], { nullable: true }) orderBy: MemberGroupOrder[] | undefined,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<MemberGroups> {
+    const grouped = await groupBy(MEMBER_AGGREGATE, ctx, keys, { filter, search, includeArchived: filter?.includeArchived }, orderBy, first);
+    return {
+      totalCount: grouped.totalCount,
+      groups: grouped.groups.map((g) => ({ key: g.key as MemberGroupKeys, count: g.count, share: grouped.totalCount ? g.count / grouped.totalCount : 0 })),
+    };
+  }
+}
