@@ -1,4 +1,4 @@
-import type { EntityClass } from '@mikro-orm/core';
+import { ReferenceKind, type EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Field, InputType, registerEnumType } from 'type-graphql';
@@ -118,6 +118,24 @@ function after(keys: SortKey[], values: readonly unknown[], reverse: boolean): S
   return alternatives.length === 1 ? alternatives[0]! : sql(`(${alternatives.map((a) => `(${a.text})`).join(' OR ')})`, alternatives.flatMap((a) => a.values));
 }
 
+const columnLists = new Map<string, string>();
+
+/** The entity's own columns (lazy ones such as the search document left out), to hydrate it from the page query. */
+function columnsOf(em: EntityManager, entity: EntityClass<object>, alias: string): string {
+  const key = `${entity.name}:${alias}`;
+  let columns = columnLists.get(key);
+  if (!columns) {
+    const meta = em.getMetadata().get(entity.name);
+    columns = meta.props
+      .filter((p) => p.persist !== false && !p.lazy && p.fieldNames?.length && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)))
+      .flatMap((p) => p.fieldNames)
+      .map((c) => `${alias}.${c}`)
+      .join(', ');
+    columnLists.set(key, columns);
+  }
+  return columns;
+}
+
 const encodeCursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
 
 function decodeCursor(cursor: string, length: number, field: string): unknown[] {
@@ -177,7 +195,7 @@ export async function listOf<T extends object>(
   const condition = and(conditions);
   const order = orderClause(keys, backwards);
   const pageQuery = knex.raw(
-    `SELECT ${alias}.*, ${selectSql.text} ${from} WHERE ${condition.text} ORDER BY ${order.text} LIMIT ? OFFSET ?`,
+    `SELECT ${columnsOf(em, entity as EntityClass<object>, alias)}, ${selectSql.text} ${from} WHERE ${condition.text} ORDER BY ${order.text} LIMIT ? OFFSET ?`,
     [...selectSql.values, ...condition.values, ...order.values, limit + 1, offset] as never[],
   );
   const countQuery = includeCount ? knex.raw(`SELECT count(*)::int AS count FROM ${spec.table} ${alias} WHERE ${where.text}`, where.values as never[]) : undefined;
@@ -188,7 +206,7 @@ export async function listOf<T extends object>(
   if (backwards) kept.reverse();
   const edges = kept.map((row) => {
     const values = keys.map((_, i) => cursorValue(row[`__k${i}`]));
-    const data = Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('__') && k !== 'search_vector'));
+    const data = Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('__')));
     return { node: em.map(entity, data as never), cursor: encodeCursor(values) };
   });
   const totalCount = countResult ? (countResult as { count: number }[])[0]!.count : -1;
