@@ -1,4 +1,5 @@
-import { ReferenceKind, type EntityClass } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
+import { columnsOf, hydrate } from '../read-model.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Field, InputType, registerEnumType } from 'type-graphql';
@@ -118,24 +119,6 @@ function after(keys: SortKey[], values: readonly unknown[], reverse: boolean): S
   return alternatives.length === 1 ? alternatives[0]! : sql(`(${alternatives.map((a) => `(${a.text})`).join(' OR ')})`, alternatives.flatMap((a) => a.values));
 }
 
-const columnLists = new Map<string, string>();
-
-/** The entity's own columns (lazy ones such as the search document left out), to hydrate it from the page query. */
-function columnsOf(em: EntityManager, entity: EntityClass<object>, alias: string): string {
-  const key = `${entity.name}:${alias}`;
-  let columns = columnLists.get(key);
-  if (!columns) {
-    const meta = em.getMetadata().get(entity.name);
-    columns = meta.props
-      .filter((p) => p.persist !== false && !p.lazy && p.fieldNames?.length && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)))
-      .flatMap((p) => p.fieldNames)
-      .map((c) => `${alias}.${c}`)
-      .join(', ');
-    columnLists.set(key, columns);
-  }
-  return columns;
-}
-
 const encodeCursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
 
 function decodeCursor(cursor: string, length: number, field: string): unknown[] {
@@ -207,7 +190,7 @@ export async function listOf<T extends object>(
   const edges = kept.map((row) => {
     const values = keys.map((_, i) => cursorValue(row[`__k${i}`]));
     const data = Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('__')));
-    return { node: em.map(entity, data as never), cursor: encodeCursor(values) };
+    return { node: hydrate(em, entity, data), cursor: encodeCursor(values) };
   });
   const totalCount = countResult ? (countResult as { count: number }[])[0]!.count : -1;
   const hasPreviousPage = page.offset !== undefined ? offset > 0 : backwards ? more : Boolean(page.after);
