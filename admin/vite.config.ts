@@ -19,6 +19,7 @@ export default defineConfig({
           if (/node_modules\/(ra-|react-admin)/.test(id)) return 'react-admin';
           if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
           if (/node_modules\/graphql\//.test(id)) return 'graphql';
+          if (/node_modules\/(recharts|d3-[a-z-]+|victory-vendor|@reduxjs|redux|immer|reselect|decimal\.js-light)\//.test(id)) return 'charts';
           return 'vendor';
         },
       },

@@ -37,6 +37,7 @@ export const App = () => (
         <Resource name="focusAreas" recordRepresentation="name" />
         <Resource name="beneficiaryGroups" recordRepresentation="name" />
         <Resource name="sdgs" recordRepresentation="label" />
+        <Resource name="ituRegions" recordRepresentation="name" />
       </>
     )}
   </Admin>

@@ -17,7 +17,8 @@ import { members } from './members/members.adapter.js';
 import { events } from './events/events.adapter.js';
 import { workingGroups } from './workingGroups/workingGroups.adapter.js';
 import { pledges, transitionPledge, type PledgeAction } from './pledges/pledges.adapter.js';
-import { beneficiaryGroups, countries, currencies, focusAreas, sdgs } from './reference/reference.adapters.js';
+import { loadDashboard, type DashboardData, type DashboardScope } from './dashboard/dashboard.query.js';
+import { beneficiaryGroups, countries, currencies, focusAreas, ituRegions, sdgs } from './reference/reference.adapters.js';
 
 const adapters: Record<string, ResourceAdapter<RaRecord>> = {
   members,
@@ -29,6 +30,7 @@ const adapters: Record<string, ResourceAdapter<RaRecord>> = {
   focusAreas,
   beneficiaryGroups,
   sdgs,
+  ituRegions,
 };
 
 export const CONFLICT_MESSAGE = 'This record was changed by someone else since you opened it. Reload it to see their changes, then make yours again.';
@@ -75,9 +77,10 @@ export interface PledgeTransitionParams {
   reason?: string;
 }
 
-/** react-admin's methods, plus the pledge workflow that has no CRUD equivalent. */
+/** react-admin's methods, plus the pledge workflow that has no CRUD equivalent, and the dashboard's aggregates. */
 export interface ConsoleDataProvider extends DataProvider {
   transitionPledge(params: PledgeTransitionParams): Promise<{ data: RaRecord }>;
+  pledgeDashboard(params: { scope: DashboardScope }): Promise<{ data: DashboardData }>;
 }
 
 const methods = {
@@ -103,6 +106,7 @@ const methods = {
     }),
   transitionPledge: ({ id, action, expectedVersion, reason }: PledgeTransitionParams) =>
     call('pledges', async () => ({ data: await transitionPledge(id, action, { expectedVersion, reason }) })),
+  pledgeDashboard: ({ scope }: { scope: DashboardScope }) => call('pledges', async () => ({ data: await loadDashboard(scope) })),
 };
 
 // react-admin lets each caller pick the record type of a call; the adapters decide it per resource, so the

@@ -9,7 +9,18 @@ const messages = {
     auth: { ...englishMessages.ra.auth, username: 'Email' },
   },
   resources: {
-    pledges: { name: 'Pledge |||| Pledges' },
+    pledges: {
+      name: 'Pledge |||| Pledges',
+      // Labels of the sort menu (and of inputs and fields without their own label).
+      fields: {
+        relevance: 'Relevance',
+        reference: 'Reference',
+        updatedAt: 'Last update',
+        announcedOn: 'Announcement date',
+        usdValue: 'USD value',
+        leadMember: { name: 'Lead member' },
+      },
+    },
     members: { name: 'Member |||| Members' },
     events: { name: 'Event |||| Events' },
     workingGroups: { name: 'Working group |||| Working groups' },

@@ -4,7 +4,17 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApi, type TestApi } from '../support/harness.js';
-import { createPublishedPledge } from '../support/factories.js';
+import { createPledge, createPublishedPledge } from '../support/factories.js';
+import { graphql } from '../gql/index.js';
+
+const PublishedStats = graphql(`
+  query ConsolePublishedStats {
+    pledgeStats(filter: { status: { eq: PUBLISHED } }) {
+      count
+      sumUsd
+    }
+  }
+`);
 
 /** The console as a user sees it: the built bundle, served by a real API server, in Chromium. */
 
@@ -85,5 +95,61 @@ describe('console', () => {
     await page.goto(`${api.url}/admin/#/members`);
     await page.getByText(name).waitFor();
     expect(await page.getByRole('row').filter({ hasText: name }).filter({ hasText: 'Kenya' }).count()).toBe(1);
+  });
+
+  it('shows the headline totals of pledgeStats on the dashboard', async () => {
+    const admin = await api.admin();
+    await createPublishedPledge(admin, { type: 'FINANCIAL', estimatedValue: { amount: '1500000000', currency: 'USD' }, countryCodes: ['BD'] });
+    await createPublishedPledge(admin, { type: 'PROGRAMMATIC', estimatedValue: { amount: '250000000', currency: 'USD' } });
+    // A draft counts only when the dashboard is switched to every status.
+    await createPledge(admin, { estimatedValue: { amount: '40000000', currency: 'USD' } });
+    const { pledgeStats } = await admin.data(PublishedStats);
+    expect(pledgeStats).toEqual({ count: 2, sumUsd: '1750000000' });
+
+    await logIn();
+
+    // A headline figure: its value alone, exactly as formatted.
+    const figure = (label: string, value: string) => page.getByRole('region', { name: label, exact: true }).getByText(value, { exact: true });
+    await figure('Pledges', String(pledgeStats.count)).waitFor();
+    await figure('USD pledged', 'USD 1.75 bn').waitFor();
+    // One of the two pledges targets an LDC (Bangladesh, in 2023).
+    await figure('LDC targeting', '50%').waitFor();
+    await page.getByRole('region', { name: 'Progress towards USD 100 bn' }).getByText('USD 1.75 bn pledged · USD 98.25 bn to go').waitFor();
+
+    await page.getByRole('button', { name: 'All statuses' }).click();
+    await figure('USD pledged', 'USD 1.79 bn').waitFor();
+    await figure('Pledges', '3').waitFor();
+  });
+
+  it('narrows the pledge list by search and by type', async () => {
+    const admin = await api.admin();
+    const suffix = Date.now().toString(36);
+    const bootcamp = await createPublishedPledge(admin, { title: `Coding bootcamps for girls ${suffix}`, type: 'PROGRAMMATIC' });
+    const policy = await createPublishedPledge(admin, { title: `Open spectrum licensing reform ${suffix}`, type: 'POLICY' });
+
+    await logIn();
+    await page.goto(`${api.url}/admin/#/pledges`);
+    const rows = page.locator('tbody tr');
+    await page.getByText(policy.title).waitFor();
+    await page.getByText(bootcamp.title).waitFor();
+    expect(await rows.count()).toBe(2);
+
+    // Full-text search, by prefix, ordered by relevance.
+    await page.locator('input[name="q"]').fill('bootcamp');
+    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.first().textContent()).toContain(bootcamp.title);
+    await page.getByText(/sort by relevance/i).waitFor();
+
+    await page.locator('input[name="q"]').fill('');
+    await expect.poll(() => rows.count()).toBe(2);
+
+    // The type filter, from the "Add filter" menu.
+    await page.getByRole('button', { name: 'Add filter' }).click();
+    await page.getByRole('menu').getByText('Type', { exact: true }).click();
+    await page.getByRole('combobox', { name: 'Type' }).click();
+    await page.getByRole('option', { name: 'Policy' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.first().textContent()).toContain(policy.title);
   });
 });

@@ -2,21 +2,20 @@ import { BooleanInput, DataTable, DateField, List, SearchInput, SelectField, Sel
 import { eventKindChoices } from '../reference/choices.js';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="Name" />,
+  <SearchInput key="q" source="q" alwaysOn placeholder="Name or code" />,
   <SelectInput key="kind" source="kind" choices={eventKindChoices} />,
   <BooleanInput key="includeArchived" source="includeArchived" label="Include archived" />,
 ];
 
-// The API lists events newest first and has no other order, hence no sortable columns.
 export const EventList = () => (
-  <List filters={filters}>
+  <List filters={filters} sort={{ field: 'startDate', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="code" disableSort />
-      <DataTable.Col source="name" disableSort />
+      <DataTable.Col source="code" />
+      <DataTable.Col source="name" />
       <DataTable.Col source="kind" disableSort>
         <SelectField source="kind" choices={eventKindChoices} />
       </DataTable.Col>
-      <DataTable.Col source="startDate" label="Starts" field={DateField} disableSort />
+      <DataTable.Col source="startDate" label="Starts" field={DateField} />
       <DataTable.Col source="endDate" label="Ends" field={DateField} disableSort />
       <DataTable.Col source="city" disableSort />
       <DataTable.Col source="country.name" label="Country" disableSort />

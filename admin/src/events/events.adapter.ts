@@ -1,5 +1,5 @@
 import { graphql } from '../gql/index.js';
-import type { EventFilter, EventRecordFragment } from '../gql/graphql.js';
+import type { EventFilter, EventOrderField, EventRecordFragment } from '../gql/graphql.js';
 import { execute } from '../graphql-client.js';
 import { enumValues, eventKindChoices } from '../reference/choices.js';
 import {
@@ -7,6 +7,7 @@ import {
   inBatches,
   nodesOfType,
   notFound,
+  orderOf,
   pageOf,
   presentFields,
   requireFields,
@@ -40,8 +41,8 @@ graphql(`
 `);
 
 const List = graphql(`
-  query EventList($first: Int!, $offset: Int!, $filter: EventFilter) {
-    events(first: $first, offset: $offset, filter: $filter) {
+  query EventList($first: Int!, $offset: Int!, $filter: EventFilter, $search: String, $orderBy: [EventOrder!]) {
+    events(first: $first, offset: $offset, filter: $filter, search: $search, orderBy: $orderBy) {
       totalCount
       nodes {
         ...EventRecord
@@ -99,19 +100,29 @@ const toRecord = (event: EventRecordFragment): EventRecord => ({ ...event, count
 const EDITABLE = ['code', 'name', 'kind', 'startDate', 'endDate', 'city', 'countryCode', 'description'] as const;
 
 function filterOf(filter: Record<string, unknown> = {}): EventFilter {
+  const kinds = enumValues(eventKindChoices, filter.kind);
+  const from = textFilter(filter.from);
+  const to = textFilter(filter.to);
   return {
-    nameContains: textFilter(filter.q),
-    kinds: enumValues(eventKindChoices, filter.kind),
-    from: textFilter(filter.from),
-    to: textFilter(filter.to),
+    kind: kinds && { in: kinds },
+    // Events that overlap the period: ending on or after its start, starting on or before its end.
+    endDate: from ? { gte: from } : undefined,
+    startDate: to ? { lte: to } : undefined,
     includeArchived: filter.includeArchived === true || undefined,
   };
 }
 
-// Events have no `orderBy`: they always come newest first.
+const SORTS: Record<string, EventOrderField> = { code: 'CODE', name: 'NAME', startDate: 'START_DATE' };
+
+// Without a sort, the API lists events newest first.
 export const events: ResourceAdapter<EventRecord> = {
   async getList(params) {
-    const { events } = await execute(List, { ...pageOf(params), filter: filterOf(params.filter) });
+    const { events } = await execute(List, {
+      ...pageOf(params),
+      filter: filterOf(params.filter),
+      search: textFilter(params.filter?.q),
+      orderBy: orderOf(params.sort, SORTS),
+    });
     return { data: events.nodes.map(toRecord), total: events.totalCount };
   },
   async getOne(id) {

@@ -36,8 +36,8 @@ graphql(`
 `);
 
 const List = graphql(`
-  query MemberList($first: Int!, $offset: Int!, $filter: MemberFilter, $orderBy: [MemberOrder!]) {
-    members(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+  query MemberList($first: Int!, $offset: Int!, $filter: MemberFilter, $search: String, $orderBy: [MemberOrder!]) {
+    members(first: $first, offset: $offset, filter: $filter, search: $search, orderBy: $orderBy) {
       totalCount
       nodes {
         ...MemberRecord
@@ -97,18 +97,24 @@ const EDITABLE = ['name', 'acronym', 'sector', 'countryCode', 'champion', 'websi
 const SORTS: Record<string, MemberOrderField> = { name: 'NAME', sector: 'SECTOR', createdAt: 'CREATED_AT' };
 
 function filterOf(filter: Record<string, unknown> = {}): MemberFilter {
+  const sectors = enumValues(sectorChoices, filter.sector);
+  const country = textFilter(filter.countryCode);
   return {
-    nameContains: textFilter(filter.q),
-    sectors: enumValues(sectorChoices, filter.sector),
+    sector: sectors && { in: sectors },
     champion: typeof filter.champion === 'boolean' ? filter.champion : undefined,
-    countryCodes: textFilter(filter.countryCode) ? [String(filter.countryCode)] : undefined,
+    country: country ? { code: { eq: country } } : undefined,
     includeArchived: filter.includeArchived === true || undefined,
   };
 }
 
 export const members: ResourceAdapter<MemberRecord> = {
   async getList(params) {
-    const { members } = await execute(List, { ...pageOf(params), filter: filterOf(params.filter), orderBy: orderOf(params.sort, SORTS) });
+    const { members } = await execute(List, {
+      ...pageOf(params),
+      filter: filterOf(params.filter),
+      // The name or acronym search; the list keeps the order chosen.
+      search: textFilter(params.filter?.q),
+      orderBy: orderOf(params.sort, SORTS) });
     return { data: members.nodes.map(toRecord), total: members.totalCount };
   },
   async getOne(id) {

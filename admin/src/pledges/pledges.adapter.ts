@@ -2,7 +2,7 @@ import type { Identifier } from 'react-admin';
 import { graphql } from '../gql/index.js';
 import type { MoneyInput, PledgeFilter, PledgeOrderField, PledgeRecordFragment } from '../gql/graphql.js';
 import { execute, GraphQLRequestError } from '../graphql-client.js';
-import { enumValues, pledgeStatusChoices, pledgeTypeChoices } from '../reference/choices.js';
+import { enumValues, pledgeStatusChoices, pledgeTypeChoices, sectorChoices } from '../reference/choices.js';
 import {
   changedFields,
   inBatches,
@@ -86,8 +86,8 @@ graphql(`
 `);
 
 const List = graphql(`
-  query PledgeList($first: Int!, $offset: Int!, $filter: PledgeFilter, $orderBy: [PledgeOrder!]) {
-    pledges(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+  query PledgeList($first: Int!, $offset: Int!, $filter: PledgeFilter, $search: String, $orderBy: [PledgeOrder!]) {
+    pledges(first: $first, offset: $offset, filter: $filter, search: $search, orderBy: $orderBy) {
       totalCount
       nodes {
         ...PledgeRecord
@@ -248,25 +248,88 @@ const SORTS: Record<string, PledgeOrderField> = {
   announcedOn: 'ANNOUNCED_ON',
   createdAt: 'CREATED_AT',
   updatedAt: 'UPDATED_AT',
+  'leadMember.name': 'LEAD_MEMBER_NAME',
+  relevance: 'RELEVANCE',
 };
 
-function filterOf(filter: Record<string, unknown> = {}): PledgeFilter {
-  const list = (value: unknown) => (textFilter(value) ? [String(value)] : undefined);
-  return {
-    titleContains: textFilter(filter.q),
-    statuses: enumValues(pledgeStatusChoices, filter.status),
-    types: enumValues(pledgeTypeChoices, filter.type),
-    leadMemberIds: list(filter.leadMemberId),
-    focusAreaCodes: list(filter.focusAreaCode),
-    countryCodes: list(filter.countryCode),
-    eventIds: list(filter.eventId),
-    includeArchived: filter.includeArchived === true || undefined,
+/** The list's sort when nothing is searched, and the one it takes while searching. */
+export const DEFAULT_PLEDGE_SORT = { field: 'updatedAt', order: 'DESC' } as const;
+export const RELEVANCE_SORT = { field: 'relevance', order: 'DESC' } as const;
+
+/** The words of the list's search box, as the API's `search` argument. */
+export const pledgeSearchOf = (filter: Record<string, unknown> = {}): string | undefined => textFilter(filter.q);
+
+/** Values of a multi-valued filter (or of a single one, from an older link), empty ones left out. */
+function valuesOf(value: unknown): string[] | undefined {
+  const values = (Array.isArray(value) ? value : [value]).filter((v) => (typeof v === 'string' && v.trim()) || typeof v === 'number').map(String);
+  return values.length ? values : undefined;
+}
+
+/** A decimal bound from a number input; anything else leaves the bound open. */
+function amountOf(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim())) return value.trim();
+  return undefined;
+}
+
+const dateOf = (value: unknown): string | undefined => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
+
+/** Drops the keys left undefined, and returns undefined when none is left. */
+function defined<T extends object>(value: T): T | undefined {
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  return entries.length ? (Object.fromEntries(entries) as T) : undefined;
+}
+
+const some = <T>(inner: T | undefined) => (inner === undefined ? undefined : { some: inner });
+
+/**
+ * The list's filter form (and the dashboard's links into the list) as the API's `PledgeFilter`.
+ * Keys: status, type, focusArea (codes), region (ITU-D region ids), country (codes), ldc, beneficiaryGroup (codes),
+ * sdg (numbers), sector, champion, usdMin / usdMax, announcedFrom / announcedTo, event (ids), leadMemberId, includeArchived.
+ */
+export function pledgeFilterOf(filter: Record<string, unknown> = {}): PledgeFilter {
+  const codes = (value: unknown) => {
+    const values = valuesOf(value);
+    return values && { code: { in: values } };
   };
+  const sdgs = valuesOf(filter.sdg)
+    ?.map(Number)
+    .filter((n) => Number.isInteger(n));
+  const regions = valuesOf(filter.region);
+  const leadMembers = valuesOf(filter.leadMemberId);
+  const events = valuesOf(filter.event ?? filter.eventId);
+  const sectors = enumValues(sectorChoices, filter.sector);
+  const statuses = enumValues(pledgeStatusChoices, filter.status);
+  const types = enumValues(pledgeTypeChoices, filter.type);
+  return (
+    defined<PledgeFilter>({
+      status: statuses && { in: statuses },
+      type: types && { in: types },
+      focusAreas: some(codes(filter.focusArea ?? filter.focusAreaCode)),
+      implementedIn: regions && { in: regions },
+      countries: some(codes(filter.country ?? filter.countryCode)),
+      countryGroups: filter.ldc === true ? { some: ['LDC'] } : undefined,
+      beneficiaryGroups: some(codes(filter.beneficiaryGroup)),
+      sdgs: sdgs?.length ? { some: { number: { in: sdgs } } } : undefined,
+      leadMember: defined({
+        id: leadMembers && { in: leadMembers },
+        sector: sectors && { in: sectors },
+        champion: filter.champion === true ? true : undefined,
+      }),
+      usdValue: defined({ gte: amountOf(filter.usdMin), lte: amountOf(filter.usdMax) }),
+      announcedOn: defined({ gte: dateOf(filter.announcedFrom), lte: dateOf(filter.announcedTo) }),
+      event: events && { id: { in: events } },
+      includeArchived: filter.includeArchived === true || undefined,
+    }) ?? {}
+  );
 }
 
 export const pledges: ResourceAdapter<PledgeRecord> = {
   async getList(params) {
-    const { pledges } = await execute(List, { ...pageOf(params), filter: filterOf(params.filter), orderBy: orderOf(params.sort, SORTS) });
+    const search = pledgeSearchOf(params.filter);
+    // Relevance needs search words; without them the API's default order applies.
+    const orderBy = orderOf(params.sort, SORTS)?.filter((o) => search || o.field !== 'RELEVANCE');
+    const { pledges } = await execute(List, { ...pageOf(params), filter: pledgeFilterOf(params.filter), search, orderBy: orderBy?.length ? orderBy : undefined });
     return { data: pledges.nodes.map(toRecord), total: pledges.totalCount };
   },
   async getOne(id) {

@@ -4,6 +4,7 @@ import type {
   ReferenceCountriesQuery,
   ReferenceCurrenciesQuery,
   ReferenceFocusAreasQuery,
+  ReferenceItuRegionsQuery,
   ReferenceSdgsQuery,
 } from '../gql/graphql.js';
 import { execute } from '../graphql-client.js';
@@ -72,6 +73,16 @@ const Sdgs = graphql(`
   }
 `);
 
+const ItuRegions = graphql(`
+  query ReferenceItuRegions {
+    regions(kind: ITU_D) {
+      id
+      code
+      name
+    }
+  }
+`);
+
 /** Every page of a connection that only has the offset form in common. */
 async function allPages<T>(load: (page: { first: number; offset: number }) => Promise<{ totalCount: number; nodes: T[] }>): Promise<T[]> {
   const rows: T[] = [];
@@ -87,6 +98,7 @@ export type CountryRecord = ReferenceCountriesQuery['countries']['nodes'][number
 export type CurrencyRecord = ReferenceCurrenciesQuery['currencies']['nodes'][number] & { id: string };
 export type FocusAreaRecord = ReferenceFocusAreasQuery['focusAreas'][number] & { id: string };
 export type BeneficiaryGroupRecord = ReferenceBeneficiaryGroupsQuery['beneficiaryGroups'][number] & { id: string };
+export type RegionRecord = ReferenceItuRegionsQuery['regions'][number];
 export type SdgRecord = ReferenceSdgsQuery['sdgs'][number] & { id: number; label: string };
 
 export const countries = staticAdapter<CountryRecord>(
@@ -112,4 +124,10 @@ export const beneficiaryGroups = staticAdapter<BeneficiaryGroupRecord>(
 export const sdgs = staticAdapter<SdgRecord>(
   async () => (await execute(Sdgs)).sdgs.map((s) => ({ ...s, id: s.number, label: `${s.number}. ${s.title}` })),
   (s) => s.label,
+);
+
+/** The six ITU-D regions, by their global ID (what `implementedIn` takes). */
+export const ituRegions = staticAdapter<RegionRecord>(
+  async () => (await execute(ItuRegions)).regions,
+  (r) => `${r.code} ${r.name}`,
 );

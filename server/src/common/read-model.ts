@@ -28,9 +28,15 @@ function mappingOf(meta: EntityMetadata): ColumnMapping[] {
   return mapping;
 }
 
-/** An instance of the entity class holding only its ID, standing for a reference that was not loaded. */
+const own = (value: unknown): PropertyDescriptor => ({ value, writable: true, enumerable: true, configurable: true });
+
+/**
+ * An instance of the entity class holding only its ID, standing for a
+ * reference that was not loaded. Properties are defined, not assigned: the
+ * ORM puts relation setters on entity prototypes, and they must not run here.
+ */
 export function stub<T extends object>(entity: EntityClass<T>, id: number): T {
-  return Object.assign(Object.create(entity.prototype) as T, { id });
+  return Object.create(entity.prototype, { id: own(id) }) as T;
 }
 
 /**
@@ -41,16 +47,16 @@ export function stub<T extends object>(entity: EntityClass<T>, id: number): T {
  */
 export function hydrate<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
   const meta = em.getMetadata().get(entity.name);
-  const instance = Object.create(entity.prototype) as Record<string, unknown>;
+  const properties: PropertyDescriptorMap = {};
   for (const m of mappingOf(meta)) {
     const value = row[m.column];
     if (value === undefined) continue;
-    if (value === null) instance[m.property] = undefined;
-    else if (m.target) instance[m.property] = stub(m.target, Number(value));
-    else if (m.date && typeof value === 'string') instance[m.property] = new Date(value);
-    else instance[m.property] = value;
+    if (value === null) properties[m.property] = own(undefined);
+    else if (m.target) properties[m.property] = own(stub(m.target, Number(value)));
+    else if (m.date && typeof value === 'string') properties[m.property] = own(new Date(value));
+    else properties[m.property] = own(value);
   }
-  return instance as T;
+  return Object.create(entity.prototype, properties) as T;
 }
 
 /** The table's own columns (lazy ones, such as the search document, left out), prefixed by an alias. */
