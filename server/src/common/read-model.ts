@@ -28,15 +28,29 @@ function mappingOf(meta: EntityMetadata): ColumnMapping[] {
   return mapping;
 }
 
-const own = (value: unknown): PropertyDescriptor => ({ value, writable: true, enumerable: true, configurable: true });
+const prototypes = new Map<EntityClass<object>, object>();
 
 /**
- * An instance of the entity class holding only its ID, standing for a
- * reference that was not loaded. Properties are defined, not assigned: the
- * ORM puts relation setters on entity prototypes, and they must not run here.
+ * The prototype of read-only instances: the entity class's prototype, with
+ * its persisted properties shadowed by plain data properties, because the ORM
+ * puts relation setters on entity prototypes and they must not run here.
  */
-export function stub<T extends object>(entity: EntityClass<T>, id: number): T {
-  return Object.create(entity.prototype, { id: own(id) }) as T;
+function readPrototype(entity: EntityClass<object>, meta: EntityMetadata): object {
+  let prototype = prototypes.get(entity);
+  if (!prototype) {
+    const shadows: PropertyDescriptorMap = {};
+    for (const p of meta.props) shadows[p.name] = { value: undefined, writable: true, enumerable: false, configurable: true };
+    prototype = Object.create(entity.prototype, shadows) as object;
+    prototypes.set(entity, prototype);
+  }
+  return prototype;
+}
+
+/** An instance of the entity class holding only its ID, standing for a reference that was not loaded. */
+export function stub<T extends object>(em: EntityManager, entity: EntityClass<T>, id: number): T {
+  const instance = Object.create(readPrototype(entity as EntityClass<object>, em.getMetadata().get(entity.name))) as { id: number };
+  instance.id = id;
+  return instance as T;
 }
 
 /**
@@ -47,16 +61,15 @@ export function stub<T extends object>(entity: EntityClass<T>, id: number): T {
  */
 export function hydrate<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
   const meta = em.getMetadata().get(entity.name);
-  const properties: PropertyDescriptorMap = {};
+  const instance = Object.create(readPrototype(entity as EntityClass<object>, meta)) as Record<string, unknown>;
   for (const m of mappingOf(meta)) {
     const value = row[m.column];
-    if (value === undefined) continue;
-    if (value === null) properties[m.property] = own(undefined);
-    else if (m.target) properties[m.property] = own(stub(m.target, Number(value)));
-    else if (m.date && typeof value === 'string') properties[m.property] = own(new Date(value));
-    else properties[m.property] = own(value);
+    if (value === undefined || value === null) continue;
+    if (m.target) instance[m.property] = stub(em, m.target, Number(value));
+    else if (m.date && typeof value === 'string') instance[m.property] = new Date(value);
+    else instance[m.property] = value;
   }
-  return Object.create(entity.prototype, properties) as T;
+  return instance as T;
 }
 
 /** The table's own columns (lazy ones, such as the search document, left out), prefixed by an alias. */
