@@ -25,8 +25,8 @@ export interface Config {
   readonly adminDist: string;
 }
 
-function integer(name: string, fallback: number): number {
-  const raw = process.env[name];
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, not "${raw}"`);
@@ -35,16 +35,16 @@ function integer(name: string, fallback: number): number {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
-    port: integer('PORT', 4000),
+    port: integer(env, 'PORT', 4000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR ?? '.data'),
-    embeddedPostgresPort: integer('EMBEDDED_PG_PORT', 54329),
+    embeddedPostgresPort: integer(env, 'EMBEDDED_PG_PORT', 54329),
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     demoData: (env.DEMO_DATA ?? 'true') !== 'false',
     production: env.NODE_ENV === 'production',
-    sessionDays: integer('SESSION_DAYS', 14),
+    sessionDays: integer(env, 'SESSION_DAYS', 14),
     adminDist: path.resolve(PROJECT_ROOT, 'admin/dist'),
   };
 }

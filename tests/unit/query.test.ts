@@ -34,11 +34,12 @@ describe('filter compilation', () => {
     expect(sql.values).toEqual(['%100\\%\\_sure%']);
   });
 
-  it('compiles relation quantifiers to EXISTS subqueries, and ID-only conditions without a join', () => {
+  it('compiles relation quantifiers to uncorrelated subqueries, and ID-only conditions without a join', () => {
     const some = compile({ focusAreas: { some: { code: { eq: 'ACCESS' } } } });
-    expect(some.text).toMatch(/^EXISTS \(SELECT 1 FROM pledge_focus_area t\d JOIN focus_area/);
+    expect(some.text).toMatch(/^a\.id IN \(SELECT t\d\.pledge_id FROM pledge_focus_area t\d JOIN focus_area t\d ON .* WHERE t\d\.code = \?\)$/);
+    expect(some.text).not.toMatch(/= a\./);
     const every = compile({ focusAreas: { every: { code: { eq: 'ACCESS' } } } });
-    expect(every.text).toMatch(/^NOT EXISTS .* AND NOT COALESCE\(/);
+    expect(every.text).toMatch(/^a\.id NOT IN \(.* WHERE NOT COALESCE\(/);
     const byId = compile({ partners: { none: { id: { eq: toGlobalId('Member', 42) } } } });
     expect(byId.text).not.toContain('JOIN');
     expect(byId.values).toEqual([42]);

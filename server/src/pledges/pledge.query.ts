@@ -39,13 +39,15 @@ export class PledgeCountryGroupMatch {
   asOf?: string;
 }
 
-/** Membership day: the given one, else the pledge's announcement (or creation) day. */
-const membershipDay = (alias: string, asOf: string | undefined): Sql =>
-  asOf ? sql('?::date', [asOf]) : sql(`COALESCE(${alias}.announced_on, ${alias}.created_at::date)`);
-
-function targetsGroups(alias: string, groups: readonly CountryGroup[], day: Sql, inner: string, membership: string): Sql {
+/** Uncorrelated unless a fixed day is given per pledge: one hashed pass over the pledges' countries and memberships. */
+function targetsGroups(alias: string, groups: readonly CountryGroup[], asOf: string | undefined, inner: string, membership: string): Sql {
+  const p = `${inner}p`;
+  const day = asOf ? sql('?::date', [asOf]) : sql(`COALESCE(${p}.announced_on, ${p}.created_at::date)`);
   const condition = countryInGroups(`${inner}.country_id`, groups, day, membership);
-  return sql(`EXISTS (SELECT 1 FROM pledge_country ${inner} WHERE ${inner}.pledge_id = ${alias}.id AND ${condition.text})`, condition.values);
+  return sql(
+    `${alias}.id IN (SELECT ${p}.id FROM pledge ${p} JOIN pledge_country ${inner} ON ${inner}.pledge_id = ${p}.id WHERE ${condition.text})`,
+    condition.values,
+  );
 }
 
 const legacy = (use: string) => ({ deprecationReason: `Use \`${use}\`.` });
@@ -106,8 +108,8 @@ export const pledgeSpec: QuerySpec = {
         const c = ctx.alias();
         const inRegions = countryInRegions(c, regions);
         return or([
-          sql(`EXISTS (SELECT 1 FROM pledge_region ${r} WHERE ${r}.pledge_id = ${alias}.id AND ${r}.region_id IN (${l.text}))`, l.values),
-          sql(`EXISTS (SELECT 1 FROM pledge_country ${pc} JOIN country ${c} ON ${c}.id = ${pc}.country_id WHERE ${pc}.pledge_id = ${alias}.id AND ${inRegions.text})`, inRegions.values),
+          sql(`${alias}.id IN (SELECT ${r}.pledge_id FROM pledge_region ${r} WHERE ${r}.region_id IN (${l.text}))`, l.values),
+          sql(`${alias}.id IN (SELECT ${pc}.pledge_id FROM pledge_country ${pc} WHERE ${pc}.country_id IN (SELECT ${c}.id FROM country ${c} WHERE ${inRegions.text}))`, inRegions.values),
         ]);
       },
     }),
@@ -115,10 +117,9 @@ export const pledgeSpec: QuerySpec = {
       input: () => PledgeCountryGroupMatch,
       description: 'LDC / LLDC / SIDS targeting, as of the announcement day unless `asOf` is given.',
       compile: (value, alias, ctx) => {
-        const day = membershipDay(alias, value.asOf);
-        const none = value.none ? targetsGroups(alias, value.none, day, ctx.alias(), ctx.alias()) : undefined;
+        const none = value.none ? targetsGroups(alias, value.none, value.asOf, ctx.alias(), ctx.alias()) : undefined;
         return and([
-          value.some ? targetsGroups(alias, value.some, day, ctx.alias(), ctx.alias()) : TRUE,
+          value.some ? targetsGroups(alias, value.some, value.asOf, ctx.alias(), ctx.alias()) : TRUE,
           none ? sql(`NOT ${none.text}`, none.values) : TRUE,
         ]);
       },

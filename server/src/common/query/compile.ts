@@ -73,6 +73,11 @@ function compileOne(target: QuerySpec, foreignKey: string, filter: Conditions, c
   return sql(`EXISTS (SELECT 1 FROM ${target.table} ${t} WHERE ${t}.id = ${foreignKey} AND ${inner.text})`, inner.values);
 }
 
+/**
+ * Relations to many compile to uncorrelated `IN` subqueries over the link
+ * table: the inner condition only ever names the subquery's own aliases, so
+ * PostgreSQL can run it once and hash it instead of probing row by row.
+ */
 function compileMany(field: ManyField, owner: string, filter: Conditions, ctx: CompileContext, depth: number): Sql {
   const target = field.target();
   const parts: Sql[] = [];
@@ -81,26 +86,26 @@ function compileMany(field: ManyField, owner: string, filter: Conditions, ctx: C
     if (!present(condition)) continue;
     const here = ctx.at(quantifier);
     const t = ctx.alias();
-    let from: string;
+    let select: string;
     let inner: Sql;
     const ids = onlyIds(condition!);
     if ('table' in field.through) {
       const { table, ownerColumn, targetColumn } = field.through;
       const l = ctx.alias();
       if (ids) {
-        from = `FROM ${table} ${l} WHERE ${l}.${ownerColumn} = ${owner}.id`;
+        select = `SELECT ${l}.${ownerColumn} FROM ${table} ${l} WHERE`;
         inner = compileScalar(`${l}.${targetColumn}`, ID_FIELD, target.name, ids, here.at('id'));
       } else {
-        from = `FROM ${table} ${l} JOIN ${target.table} ${t} ON ${t}.id = ${l}.${targetColumn} WHERE ${l}.${ownerColumn} = ${owner}.id`;
+        select = `SELECT ${l}.${ownerColumn} FROM ${table} ${l} JOIN ${target.table} ${t} ON ${t}.id = ${l}.${targetColumn} WHERE`;
         inner = compileFilter(target, t, condition, here, depth + 1);
       }
     } else {
-      from = `FROM ${target.table} ${t} WHERE ${t}.${field.through.foreignKey} = ${owner}.id`;
+      select = `SELECT ${t}.${field.through.foreignKey} FROM ${target.table} ${t} WHERE`;
       inner = compileFilter(target, t, condition, here, depth + 1);
     }
-    if (quantifier === 'some') parts.push(sql(`EXISTS (SELECT 1 ${from} AND ${inner.text})`, inner.values));
-    else if (quantifier === 'none') parts.push(sql(`NOT EXISTS (SELECT 1 ${from} AND ${inner.text})`, inner.values));
-    else parts.push(sql(`NOT EXISTS (SELECT 1 ${from} AND NOT COALESCE(${inner.text}, FALSE))`, inner.values));
+    if (quantifier === 'some') parts.push(sql(`${owner}.id IN (${select} ${inner.text})`, inner.values));
+    else if (quantifier === 'none') parts.push(sql(`${owner}.id NOT IN (${select} ${inner.text})`, inner.values));
+    else parts.push(sql(`${owner}.id NOT IN (${select} NOT COALESCE(${inner.text}, FALSE))`, inner.values));
   }
   return and(parts);
 }
