@@ -32,7 +32,8 @@ const regionOfCountries = (kind: string, column: string) => `
   UNION
   SELECT f.id, c.${column} FROM f JOIN pledge_country pc ON pc.pledge_id = f.id JOIN country c ON c.id = pc.country_id WHERE c.${column} IS NOT NULL`;
 
-const linked = (table: string, column: string) => `SELECT DISTINCT l.pledge_id AS id, l.${column} AS k FROM f JOIN ${table} l ON l.pledge_id = f.id`;
+/** Link tables have (pledge, value) as their primary key: no DISTINCT needed. */
+const linked = (table: string, column: string) => `SELECT l.pledge_id AS id, l.${column} AS k FROM f JOIN ${table} l ON l.pledge_id = f.id`;
 
 const DIMENSIONS: Record<PledgeGroupKey, Dimension> = {
   [PledgeGroupKey.FOCUS_AREA]: { rows: linked('pledge_focus_area', 'focus_area_id'), keyField: 'focusArea', entity: FocusArea },

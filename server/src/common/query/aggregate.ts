@@ -78,28 +78,37 @@ export async function groupBy(
   const columns = dimensions.map((_, i) => `d${i}.k`);
   const joins = dimensions.map((d, i) => `JOIN (${d.rows}) d${i} ON d${i}.id = f.id`).join('\n');
   const sum = aggregate.sum ? `coalesce(sum(f.${aggregate.sum}), 0)` : '0';
+  const keyNames = dimensions.map((_, i) => `k${i}`);
   const order = (orderBy?.length ? orderBy : [{ field: 'COUNT' as const, direction: SortDirection.DESC }])
     .flatMap((o) => {
       const direction = o.direction === SortDirection.ASC ? 'ASC' : 'DESC';
-      if (o.field === 'KEY') return columns.map((c) => `${c} ${direction}`);
+      if (o.field === 'KEY') return keyNames.map((k) => `${k} ${direction}`);
       if (o.field === 'SUM' && !aggregate.sum) throw invalidInput('orderBy', 'this type has no amount to order by');
-      return [`${o.field === 'COUNT' ? 'count' : 'sum'} ${direction}`];
+      return [`${o.field === 'COUNT' ? 'count' : 'amount'} ${direction}`];
     })
-    .concat(columns.map((c) => `${c} ASC`))
+    .concat(keyNames.map((k) => `${k} ASC`))
     .join(', ');
-  const [rows, totals] = await Promise.all([
-    runSql(
-      ctx,
-      sql(
-        `${base.text}
-        SELECT ${columns.map((c, i) => `${c} AS k${i}`).join(', ')}, count(*)::int AS count, ${sum} AS sum
+  // One statement: the matched rows are computed once, for the groups and the distinct totals alike.
+  const [result] = await runSql(
+    ctx,
+    sql(
+      `${base.text},
+      grouped AS (
+        SELECT ${columns.map((c, i) => `${c} AS k${i}`).join(', ')}, count(*)::int AS count, ${sum} AS amount
         FROM f ${joins}
-        GROUP BY ${columns.join(', ')} ORDER BY ${order} LIMIT ?`,
-        [...base.values, first],
+        GROUP BY ${columns.join(', ')}
       ),
+      page AS (
+        SELECT grouped.*, amount::text AS sum, row_number() OVER (ORDER BY ${order}) AS position
+        FROM grouped ORDER BY position LIMIT ?
+      )
+      SELECT (SELECT count(*)::int FROM f) AS total_count, ${aggregate.sum ? `(SELECT (${sum})::text FROM f)` : `'0'`} AS total_sum,
+        (SELECT coalesce(json_agg(page ORDER BY page.position), '[]'::json) FROM page) AS groups`,
+      [...base.values, first],
     ),
-    runSql(ctx, sql(`${base.text} SELECT count(*)::int AS count, ${sum} AS sum FROM f`, base.values)),
-  ]);
+  );
+  const rows = (result!.groups as Record<string, unknown>[]) ?? [];
+  const totals = [{ count: result!.total_count, sum: result!.total_sum }];
   const groups = await Promise.all(
     rows.map(async (row) => {
       const key: Record<string, unknown> = {};
