@@ -187,6 +187,12 @@ const ReferenceData = graphql(`
     focusAreas {
       code
     }
+    currencies(first: 3, after: null) {
+      totalCount
+      nodes {
+        code
+      }
+    }
     currency(code: "EUR") {
       minorUnit
       rates {
@@ -223,6 +229,8 @@ describe('reference data', () => {
     expect(data.sdgs).toHaveLength(17);
     expect(data.focusAreas.map((f) => f.code)).toEqual(['ACCESS', 'ADOPTION', 'VALUE_CREATION', 'ACCELERATE']);
     expect(data.currency?.rates.length).toBeGreaterThan(3);
+    expect(data.currencies.totalCount).toBeGreaterThan(100);
+    expect(data.currencies.nodes.map((c) => c.code)).toEqual([...data.currencies.nodes.map((c) => c.code)].sort());
     const [{ count }] = (await api.sql<{ count: string }>('select count(*) from country where itu_region_id is null')) as [{ count: string }];
     expect(Number(count)).toBeLessThanOrEqual(1);
     expect((await api.sql('select id from country')).length).toBe(249);

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Length } from 'class-validator';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
@@ -33,8 +34,8 @@ export class AccountResolver {
 
   @Allow(Rules.ADMIN)
   @Query(() => AccountConnection)
-  accounts(@Args() page: PageArgs, @Ctx() ctx: Context) {
-    return new AccountService(ctx).list(page);
+  accounts(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new AccountService(ctx).list(page, info);
   }
 
   @Allow(Rules.ADMIN)

@@ -3,7 +3,10 @@ import type { Context } from '../common/context.js';
 import { CuratedService } from '../common/curated.service.js';
 import { applyPatch, findByGlobalIdOrThrow } from '../common/persistence.js';
 import { conflict, forbidden, invalidInput, notFound, unauthenticated } from '../common/errors.js';
-import { paginate, SortDirection, type PageArgs } from '../common/pagination.js';
+import type { PageArgs } from '../common/pagination.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { listOf } from '../common/query/list.js';
+import { accountSpec } from './account.query.js';
 import { isStaff, Role } from '../common/viewer.js';
 import { logger } from '../common/logger.js';
 import { idOf } from '../common/global-id.js';
@@ -92,8 +95,8 @@ export class AccountService extends CuratedService<Account> {
     return true;
   }
 
-  list(page: PageArgs) {
-    return paginate(this.em, Account, {}, page, [{ field: 'email', direction: SortDirection.ASC }]);
+  list(page: PageArgs, info?: GraphQLResolveInfo) {
+    return listOf(this.em, Account, accountSpec, this.ctx.viewer, {}, page, info);
   }
 
   async createApiToken(name: string): Promise<CreatedApiToken> {

@@ -2,7 +2,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
-import { ConnectionType, PageArgs, paginate, SortDirection } from '../common/pagination.js';
+import { ConnectionType, PageArgs } from '../common/pagination.js';
+import { listOf } from '../common/query/list.js';
+import { expressionOfInterestSpec } from './expression-of-interest.query.js';
 import { findByGlobalId } from '../common/persistence.js';
 import { Country } from '../reference/country.entity.js';
 import { FocusArea } from '../focus-areas/focus-area.entity.js';
@@ -21,7 +23,7 @@ export class ExpressionOfInterestResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return paginate(ctx.em, ExpressionOfInterest, status ? { status } : {}, page, [{ field: 'createdAt', direction: SortDirection.ASC }], info);
+    return listOf(ctx.em, ExpressionOfInterest, expressionOfInterestSpec, ctx.viewer, { filter: status ? { status: { eq: status } } : undefined }, page, info);
   }
 
   @Allow(Rules.STAFF)

@@ -3,7 +3,7 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
-import { ConnectionType, PageArgs, paginate, SortDirection } from '../common/pagination.js';
+import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { Country, CountryGroup, CountryGroupMembership } from './country.entity.js';
 import { Currency, ExchangeRate } from './currency.entity.js';
 import { Region, RegionKind } from './region.entity.js';
@@ -12,7 +12,7 @@ import { BeneficiaryGroup } from './beneficiary-group.entity.js';
 import { ReferenceQueries } from './reference.queries.js';
 import { filterInputOf } from '../common/query/filter-type.js';
 import { listOf, orderInputOf, type OrderInput } from '../common/query/list.js';
-import { countrySpec } from './reference.query.js';
+import { countrySpec, currencySpec } from './reference.query.js';
 
 const CountryFilter = filterInputOf(countrySpec);
 const CountryOrder = orderInputOf(countrySpec);
@@ -49,7 +49,7 @@ export class ReferenceResolver {
   @Allow(Rules.PUBLIC)
   @Query(() => CurrencyConnection, { description: 'ISO 4217 currencies, by code.' })
   currencies(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(ctx.em, Currency, {}, page, [{ field: 'code', direction: SortDirection.ASC }], info);
+    return listOf(ctx.em, Currency, currencySpec, ctx.viewer, {}, page, info);
   }
 
   @Allow(Rules.PUBLIC)

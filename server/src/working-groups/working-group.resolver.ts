@@ -2,8 +2,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
-import { ConnectionType, PageArgs, paginate, SortDirection } from '../common/pagination.js';
-import { isStaff } from '../common/viewer.js';
+import { ConnectionType, PageArgs } from '../common/pagination.js';
+import { listOf } from '../common/query/list.js';
+import { workingGroupSpec } from './working-group.query.js';
 import { FocusArea } from '../focus-areas/focus-area.entity.js';
 import { Person } from '../people/person.entity.js';
 import { WorkingGroup, WorkingGroupMembership, WorkingGroupRole } from './working-group.entity.js';
@@ -22,8 +23,7 @@ export class WorkingGroupResolver {
   @Allow(Rules.PUBLIC)
   @Query(() => WorkingGroupConnection, { description: 'The working groups, one per focus area.' })
   workingGroups(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const where = isStaff(ctx.viewer) ? {} : { archivedAt: null };
-    return paginate(ctx.em, WorkingGroup, where, page, [{ field: 'name', direction: SortDirection.ASC }], info);
+    return listOf(ctx.em, WorkingGroup, workingGroupSpec, ctx.viewer, {}, page, info);
   }
 
   @Allow(Rules.PUBLIC)
