@@ -35,11 +35,11 @@ const prototypes = new Map<EntityClass<object>, object>();
  * its persisted properties shadowed by plain data properties, because the ORM
  * puts relation setters on entity prototypes and they must not run here.
  */
-function readPrototype(entity: EntityClass<object>, meta: EntityMetadata): object {
+function readPrototype(em: EntityManager, entity: EntityClass<object>): object {
   let prototype = prototypes.get(entity);
   if (!prototype) {
     const shadows: PropertyDescriptorMap = {};
-    for (const p of meta.props) shadows[p.name] = { value: undefined, writable: true, enumerable: false, configurable: true };
+    for (const p of em.getMetadata().get(entity.name).props) shadows[p.name] = { value: undefined, writable: true, enumerable: false, configurable: true };
     prototype = Object.create(entity.prototype, shadows) as object;
     prototypes.set(entity, prototype);
   }
@@ -48,7 +48,7 @@ function readPrototype(entity: EntityClass<object>, meta: EntityMetadata): objec
 
 /** An instance of the entity class holding only its ID, standing for a reference that was not loaded. */
 export function stub<T extends object>(em: EntityManager, entity: EntityClass<T>, id: number): T {
-  const instance = Object.create(readPrototype(entity as EntityClass<object>, em.getMetadata().get(entity.name))) as { id: number };
+  const instance = Object.create(readPrototype(em, entity as EntityClass<object>)) as { id: number };
   instance.id = id;
   return instance as T;
 }
@@ -61,7 +61,7 @@ export function stub<T extends object>(em: EntityManager, entity: EntityClass<T>
  */
 export function hydrate<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
   const meta = em.getMetadata().get(entity.name);
-  const instance = Object.create(readPrototype(entity as EntityClass<object>, meta)) as Record<string, unknown>;
+  const instance = Object.create(readPrototype(em, entity as EntityClass<object>)) as Record<string, unknown>;
   for (const m of mappingOf(meta)) {
     const value = row[m.column];
     if (value === undefined || value === null) continue;

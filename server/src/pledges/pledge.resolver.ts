@@ -15,7 +15,7 @@ import { Event } from '../events/event.entity.js';
 import { isStaff } from '../common/viewer.js';
 import { Pledge } from './pledge.entity.js';
 import { PledgeService } from './pledge.service.js';
-import { canSeeCurationNotes } from './pledge.policy.js';
+import { canSeeCurationNotes, canViewPledge } from './pledge.policy.js';
 import { CreatePledgeInput, Money, PledgeDecisionInput, UpdatePledgeInput } from './pledge.inputs.js';
 import { filterInputOf } from '../common/query/filter-type.js';
 import { orderInputOf, type OrderInput } from '../common/query/list.js';
@@ -57,7 +57,7 @@ export class PledgeResolver {
   @Query(() => Pledge, { nullable: true, description: 'A published pledge by its public reference number.' })
   async pledgeByReference(@Arg('reference', () => Int) reference: number, @Ctx() ctx: Context) {
     const pledge = await ctx.em.findOne(Pledge, { reference });
-    return pledge ? new PledgeService(ctx).find(pledge.nodeId) : null;
+    return pledge && canViewPledge(ctx.viewer, pledge) ? pledge : null;
   }
 
   @Allow(Rules.STAFF_OR_PLEDGER)
