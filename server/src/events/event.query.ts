@@ -1,16 +1,11 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { column, custom, one, scalar, type QuerySpec } from '../common/query/spec.js';
-import { list, or, sql, TRUE } from '../common/query/sql.js';
-import { escapeLike } from '../common/text.js';
+import { column, custom, one, replacedBy, scalar, type QuerySpec } from '../common/query/spec.js';
+import { containsInsensitive, list, sql, TRUE } from '../common/query/sql.js';
 import { isStaff } from '../common/viewer.js';
 import { countrySpec, regionSpec } from '../reference/reference.query.js';
 import { EventKind } from './event.entity.js';
 
-const legacy = (use: string) => ({ deprecationReason: `Use \`${use}\`.` });
-const contains = (alias: string, text: string) => {
-  const pattern = `%${escapeLike(text.slice(0, 200))}%`;
-  return or([sql(`${alias}.name ILIKE ?`, [pattern]), sql(`${alias}.code ILIKE ?`, [pattern])]);
-};
+const contains = (alias: string, text: string) => containsInsensitive(alias, ['name', 'code'], text);
 
 export const eventSpec: QuerySpec = {
   name: 'Event',
@@ -28,12 +23,12 @@ export const eventSpec: QuerySpec = {
     includeArchived: custom<boolean>({ input: () => Boolean, description: 'Include archived events (staff only).', compile: () => TRUE }),
     kinds: custom<EventKind[]>({
       input: () => [EventKind],
-      ...legacy('kind: { in }'),
+      ...replacedBy('kind: { in }'),
       compile: (v, a) => (v.length ? sql(`${a}.kind IN (${list(v).text})`, v) : sql('FALSE')),
     }),
-    from: custom<string>({ input: () => GraphQLLocalDate, ...legacy('endDate: { gte }'), compile: (v, a) => sql(`${a}.end_date >= ?`, [v]) }),
-    to: custom<string>({ input: () => GraphQLLocalDate, ...legacy('startDate: { lte }'), compile: (v, a) => sql(`${a}.start_date <= ?`, [v]) }),
-    nameContains: custom<string>({ input: () => String, ...legacy('search, or name: { containsInsensitive }'), compile: (v, a) => contains(a, v) }),
+    from: custom<string>({ input: () => GraphQLLocalDate, ...replacedBy('endDate: { gte }'), compile: (v, a) => sql(`${a}.end_date >= ?`, [v]) }),
+    to: custom<string>({ input: () => GraphQLLocalDate, ...replacedBy('startDate: { lte }'), compile: (v, a) => sql(`${a}.start_date <= ?`, [v]) }),
+    nameContains: custom<string>({ input: () => String, ...replacedBy('search, or name: { containsInsensitive }'), compile: (v, a) => contains(a, v) }),
   },
   orders: { START_DATE: column('start_date'), NAME: column('name'), CODE: column('code', { unique: true }) },
   defaultOrder: [{ field: 'START_DATE', direction: 'DESC' }],

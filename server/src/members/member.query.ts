@@ -1,15 +1,10 @@
-import { column, custom, one, scalar, type QuerySpec } from '../common/query/spec.js';
-import { list, or, sql, TRUE } from '../common/query/sql.js';
-import { escapeLike } from '../common/text.js';
+import { column, custom, one, replacedBy, scalar, type QuerySpec } from '../common/query/spec.js';
+import { containsInsensitive, list, sql, TRUE } from '../common/query/sql.js';
 import { isStaff } from '../common/viewer.js';
 import { countrySpec } from '../reference/reference.query.js';
 import { Sector } from './member.entity.js';
 
-const legacy = (use: string) => ({ deprecationReason: `Use \`${use}\`.` });
-const contains = (alias: string, text: string) => {
-  const pattern = `%${escapeLike(text.slice(0, 200))}%`;
-  return or([sql(`${alias}.name ILIKE ?`, [pattern]), sql(`${alias}.acronym ILIKE ?`, [pattern])]);
-};
+const contains = (alias: string, text: string) => containsInsensitive(alias, ['name', 'acronym'], text);
 
 export const memberSpec: QuerySpec = {
   name: 'Member',
@@ -25,15 +20,15 @@ export const memberSpec: QuerySpec = {
     createdAt: scalar('created_at', 'datetime'),
     updatedAt: scalar('updated_at', 'datetime'),
     includeArchived: custom<boolean>({ input: () => Boolean, description: 'Include archived members (staff only).', compile: () => TRUE }),
-    nameContains: custom<string>({ input: () => String, ...legacy('search, or name: { containsInsensitive }'), compile: (v, a) => contains(a, v) }),
+    nameContains: custom<string>({ input: () => String, ...replacedBy('search, or name: { containsInsensitive }'), compile: (v, a) => contains(a, v) }),
     sectors: custom<Sector[]>({
       input: () => [Sector],
-      ...legacy('sector: { in }'),
+      ...replacedBy('sector: { in }'),
       compile: (v, a) => (v.length ? sql(`${a}.sector IN (${list(v).text})`, v) : sql('FALSE')),
     }),
     countryCodes: custom<string[]>({
       input: () => [String],
-      ...legacy('country: { code: { in } }'),
+      ...replacedBy('country: { code: { in } }'),
       compile: (v, a, ctx) => {
         if (!v.length) return sql('FALSE');
         const c = ctx.alias();

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { column, custom, many, one, scalar, type QuerySpec } from '../common/query/spec.js';
+import { column, custom, many, one, replacedBy, scalar, type QuerySpec } from '../common/query/spec.js';
 import { and, list, or, sql, TRUE, type Sql } from '../common/query/sql.js';
 import { toPrefixTsQuery } from '../common/query/search.js';
 import { idOf } from '../common/global-id.js';
@@ -50,7 +50,6 @@ function targetsGroups(alias: string, groups: readonly CountryGroup[], asOf: str
   );
 }
 
-const legacy = (use: string) => ({ deprecationReason: `Use \`${use}\`.` });
 const ids = (type: string, values: readonly string[], path: string) => values.map((v) => idOf(type, v, path));
 
 /** The public sees published pledges; pledgers also their own members'; staff and organizers all (archived on request, for staff). */
@@ -129,23 +128,23 @@ export const pledgeSpec: QuerySpec = {
       description: 'Include archived pledges (staff only).',
       compile: () => TRUE,
     }),
-    statuses: custom<PledgeStatus[]>({ input: () => [PledgeStatus], ...legacy('status: { in }'), compile: (v, a) => inList(`${a}.status`, v) }),
-    types: custom<PledgeType[]>({ input: () => [PledgeType], ...legacy('type: { in }'), compile: (v, a) => inList(`${a}.type`, v) }),
-    leadMemberIds: custom<string[]>({ input: () => [ID], ...legacy('leadMember: { id: { in } }'), compile: (v, a, ctx) => inList(`${a}.lead_member_id`, ids('Member', v, ctx.path)) }),
-    eventIds: custom<string[]>({ input: () => [ID], ...legacy('event: { id: { in } }'), compile: (v, a, ctx) => inList(`${a}.event_id`, ids('Event', v, ctx.path)) }),
+    statuses: custom<PledgeStatus[]>({ input: () => [PledgeStatus], ...replacedBy('status: { in }'), compile: (v, a) => inList(`${a}.status`, v) }),
+    types: custom<PledgeType[]>({ input: () => [PledgeType], ...replacedBy('type: { in }'), compile: (v, a) => inList(`${a}.type`, v) }),
+    leadMemberIds: custom<string[]>({ input: () => [ID], ...replacedBy('leadMember: { id: { in } }'), compile: (v, a, ctx) => inList(`${a}.lead_member_id`, ids('Member', v, ctx.path)) }),
+    eventIds: custom<string[]>({ input: () => [ID], ...replacedBy('event: { id: { in } }'), compile: (v, a, ctx) => inList(`${a}.event_id`, ids('Event', v, ctx.path)) }),
     focusAreaCodes: custom<string[]>({
       input: () => [String],
-      ...legacy('focusAreas: { some: { code: { in } } }'),
+      ...replacedBy('focusAreas: { some: { code: { in } } }'),
       compile: (v, a, ctx) => linked(a, 'pledge_focus_area', 'focus_area_id', 'focus_area', 'code', v, ctx.alias(), ctx.alias()),
     }),
     countryCodes: custom<string[]>({
       input: () => [String],
-      ...legacy('countries: { some: { code: { in } } }'),
+      ...replacedBy('countries: { some: { code: { in } } }'),
       compile: (v, a, ctx) => linked(a, 'pledge_country', 'country_id', 'country', 'code', v.map((c) => c.toUpperCase()), ctx.alias(), ctx.alias()),
     }),
     titleContains: custom<string>({
       input: () => String,
-      ...legacy('title: { containsInsensitive }'),
+      ...replacedBy('title: { containsInsensitive }'),
       compile: (v, a) => sql(`${a}.title ILIKE ?`, [`%${escapeLike(v.slice(0, 200))}%`]),
     }),
   },

@@ -87,3 +87,6 @@ export const column = (name: string, options: { nullable?: boolean; unique?: boo
   nullable: options.nullable ?? false,
   unique: options.unique,
 });
+
+/** How a deprecated convenience field says what replaces it. */
+export const replacedBy = (use: string) => ({ deprecationReason: `Use \`${use}\`.` });

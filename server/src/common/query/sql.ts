@@ -1,3 +1,5 @@
+import { escapeLike } from '../text.js';
+
 /** A piece of SQL with `?` placeholders and their values, composed without ever inlining a value. */
 export interface Sql {
   readonly text: string;
@@ -46,4 +48,10 @@ export function fragment(strings: TemplateStringsArray, ...parts: (Sql | string)
     text += strings[i + 1]!;
   });
   return { text, values };
+}
+
+/** Any of the columns contains the text, ignoring case; the text is literal (LIKE wildcards escaped). */
+export function containsInsensitive(alias: string, columns: readonly string[], text: string): Sql {
+  const pattern = `%${escapeLike(text.slice(0, 200))}%`;
+  return or(columns.map((c) => sql(`${alias}.${c} ILIKE ?`, [pattern])));
 }
