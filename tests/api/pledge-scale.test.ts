@@ -62,6 +62,33 @@ const Page = graphql(`
   }
 `);
 
+const PublicPage = graphql(`
+  query ScalePublicPage($first: Int) {
+    pledges(first: $first) {
+      nodes {
+        id
+        title
+        leadMember {
+          id
+          name
+        }
+        partners {
+          id
+          name
+        }
+        focusAreas {
+          code
+          name
+        }
+        countries {
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
 const Summary = graphql(`
   query ScaleSummary {
     pledgeStats {
@@ -95,6 +122,14 @@ describe('pledge lists over a few hundred demo pledges', () => {
     expect(hundred.statements).toBeGreaterThan(0);
     expect(hundred.statements).toBeLessThanOrEqual(ten.statements);
     expect(ten.statements).toBeLessThanOrEqual(15);
+  });
+
+  it('fetch the relations a page asks for in the page\'s own statement', async () => {
+    const page = await api.anonymous.request(PublicPage, { first: 50 });
+    expect(page.errors).toBeUndefined();
+    expect(page.data?.pledges.nodes).toHaveLength(50);
+    expect(page.data?.pledges.nodes.some((n) => n.partners.length > 0 && n.countries.length > 0)).toBe(true);
+    expect(page.statements + page.cacheHits).toBe(1);
   });
 
   it('walk cursors through every page in the same order as the offset form', async () => {

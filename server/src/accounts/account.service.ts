@@ -96,7 +96,7 @@ export class AccountService extends CuratedService<Account> {
   }
 
   list(page: PageArgs, info?: GraphQLResolveInfo) {
-    return listOf(this.em, Account, accountSpec, this.ctx.viewer, {}, page, info);
+    return listOf(this.ctx, Account, accountSpec, {}, page, info);
   }
 
   async createApiToken(name: string): Promise<CreatedApiToken> {

@@ -36,6 +36,7 @@ async function inTransaction(context: Context, next: () => Promise<unknown>): Pr
     });
   } finally {
     context.em = outer;
+    context.cache?.invalidate();
   }
 }
 

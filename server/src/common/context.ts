@@ -2,18 +2,21 @@ import type { Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Loaders } from './loaders.js';
 import type { Viewer } from './viewer.js';
+import type { QueryCache } from './query/cache.js';
 
 /** Everything a resolver may use: the request's own entity manager, the viewer and the per-request loaders. */
 export interface Context {
   em: EntityManager;
   readonly viewer: Viewer;
   readonly loaders: Loaders;
+  /** Read results shared by the process's requests; absent when caching is off. */
+  readonly cache?: QueryCache;
   readonly requestId: string;
   readonly http?: { readonly req: Request; readonly res: Response };
 }
 
 export function createContext(init: Omit<Context, 'loaders'>): Context {
   const context = { ...init } as Context;
-  (context as { loaders: Loaders }).loaders = new Loaders(() => context.em);
+  (context as { loaders: Loaders }).loaders = new Loaders(() => context);
   return context;
 }

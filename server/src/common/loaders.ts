@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import { ReferenceKind, Reference, type EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { columnsOf, hydrate } from './read-model.js';
+import { columnsOf, hydrate, jsonOf } from './read-model.js';
+import { readRows, type ReadScope } from './query/read.js';
+import { sql } from './query/sql.js';
 
 /**
  * Batches are dispatched on setImmediate rather than DataLoader's default
@@ -19,15 +21,43 @@ function idOfReference(value: unknown): number | undefined {
   return (value as { id?: number }).id;
 }
 
+type RelationProperty = {
+  kind: ReferenceKind;
+  owner?: boolean;
+  targetMeta?: { class: EntityClass<object>; tableName: string; properties: Record<string, { fieldNames: string[] }> };
+  fieldNames: string[];
+  pivotTable?: string;
+  joinColumns?: string[];
+  inverseJoinColumns?: string[];
+  mappedBy?: string;
+};
+
+/** How one relation is read: for a reference, the target's ID loader; for a list, a link query by owner. */
+type Relation =
+  | { kind: 'one'; target: EntityClass<object>; column: string }
+  | { kind: 'many'; target: EntityClass<object>; key: string; ownerColumn: string; from: string };
+
+/** The rows prefetched for a relation of the owners of one query: an SQL expression over the owner row, and what to do with its value. */
+export interface Prefetch {
+  readonly expression: string;
+  prime(ownerId: number, value: unknown): void;
+}
+
 /**
  * Per-request batching for field resolvers: every relation asked for by one
  * GraphQL level is loaded with one SQL statement per relation, whatever the
- * page size, into read-only instances of the entity classes.
+ * page size, into read-only instances of the entity classes. A list query
+ * can also fetch the relations its selection asks for in its own statement
+ * and prime the loaders with them (`prefetch`).
  */
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<number, unknown>>();
 
-  constructor(private readonly em: () => EntityManager) {}
+  constructor(private readonly scope: () => ReadScope) {}
+
+  private em(): EntityManager {
+    return this.scope().em;
+  }
 
   private loader<V>(key: string, batch: (ids: readonly number[]) => Promise<V[]>): DataLoader<number, V> {
     let loader = this.loaders.get(key) as DataLoader<number, V> | undefined;
@@ -38,65 +68,97 @@ export class Loaders {
     return loader;
   }
 
-  private async rows(sql: string, values: readonly unknown[]): Promise<Record<string, unknown>[]> {
-    const em = this.em();
-    return em.getConnection().execute(em.getKnex().raw(sql, values as never[]));
+  private rows(text: string, values: readonly unknown[]): Promise<Record<string, unknown>[]> {
+    return readRows(this.scope(), sql(text, values));
   }
 
-  /** The entity with this ID, or undefined. */
-  byId<T extends object>(entity: EntityClass<T>, id: number): Promise<T | undefined> {
+  private byIdLoader<T extends object>(entity: EntityClass<T>): DataLoader<number, T | undefined> {
     return this.loader<T | undefined>(`id:${entity.name}`, async (ids) => {
       const em = this.em();
       const meta = em.getMetadata().get(entity.name);
       const rows = await this.rows(`SELECT ${columnsOf(em, entity as EntityClass<object>, 't')} FROM ${meta.tableName} t WHERE t.id IN (${ids.map(() => '?').join(', ')})`, ids);
       const byId = new Map(rows.map((r) => [Number(r.id), hydrate(em, entity, r)]));
       return ids.map((i) => byId.get(i));
-    }).load(id);
+    });
+  }
+
+  /** The entity with this ID, or undefined. */
+  byId<T extends object>(entity: EntityClass<T>, id: number): Promise<T | undefined> {
+    return this.byIdLoader(entity).load(id);
+  }
+
+  private describe(owner: string, field: string): Relation | undefined {
+    const meta = this.em().getMetadata().get(owner);
+    const prop = meta.properties[field as never] as RelationProperty | undefined;
+    if (!prop?.targetMeta) return undefined;
+    const target = prop.targetMeta.class;
+    const key = `relation:${owner}.${field}`;
+    if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) return { kind: 'one', target, column: prop.fieldNames[0]! };
+    if (prop.kind === ReferenceKind.MANY_TO_MANY && prop.owner) {
+      const [ownerColumn] = prop.joinColumns!;
+      const [targetColumn] = prop.inverseJoinColumns!;
+      return { kind: 'many', target, key, ownerColumn: `l.${ownerColumn}`, from: `${prop.pivotTable} l JOIN ${prop.targetMeta.tableName} t ON t.id = l.${targetColumn}` };
+    }
+    if (prop.kind === ReferenceKind.ONE_TO_MANY) {
+      const [foreignKey] = prop.targetMeta.properties[prop.mappedBy!]!.fieldNames;
+      return { kind: 'many', target, key, ownerColumn: `t.${foreignKey}`, from: `${prop.targetMeta.tableName} t` };
+    }
+    throw new Error(`${owner}.${field}: unsupported relation kind ${prop.kind}`);
+  }
+
+  private manyLoader(relation: Extract<Relation, { kind: 'many' }>): DataLoader<number, object[]> {
+    return this.loader<object[]>(relation.key, async (ids) => {
+      const em = this.em();
+      const rows = await this.rows(
+        `SELECT ${relation.ownerColumn} AS __owner, ${columnsOf(em, relation.target, 't')} FROM ${relation.from} WHERE ${relation.ownerColumn} IN (${ids.map(() => '?').join(', ')}) ORDER BY t.id`,
+        ids,
+      );
+      const groups = new Map<number, object[]>(ids.map((i) => [i, []]));
+      for (const row of rows) groups.get(Number(row.__owner))?.push(hydrate(em, relation.target, row));
+      return ids.map((i) => groups.get(i)!);
+    });
   }
 
   /** A relation of an entity (managed or read-only): the referenced entity, or the list of related ones. */
   async relation<T extends object, K extends keyof T & string>(entity: T, field: K): Promise<Related<T[K]>> {
-    const em = this.em();
-    const meta = em.getMetadata().get(entity.constructor.name);
-    const prop = meta.properties[field as never] as { kind: ReferenceKind; owner?: boolean; targetMeta?: { class: EntityClass<object>; tableName: string; properties: Record<string, { fieldNames: string[] }> }; pivotTable?: string; joinColumns?: string[]; inverseJoinColumns?: string[]; mappedBy?: string } | undefined;
-    if (!prop?.targetMeta) throw new Error(`${entity.constructor.name}.${field} is not a relation`);
-    const target = prop.targetMeta.class;
-    if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
+    const relation = this.describe(entity.constructor.name, field);
+    if (!relation) throw new Error(`${entity.constructor.name}.${field} is not a relation`);
+    if (relation.kind === 'one') {
       const id = idOfReference((entity as Record<string, unknown>)[field]);
-      return (id === undefined ? null : ((await this.byId(target, id)) ?? null)) as Related<T[K]>;
+      return (id === undefined ? null : ((await this.byId(relation.target, id)) ?? null)) as Related<T[K]>;
     }
-    const ownerId = (entity as { id: number }).id;
-    const key = `relation:${entity.constructor.name}.${field}`;
-    if (prop.kind === ReferenceKind.MANY_TO_MANY && prop.owner) {
-      const [ownerColumn] = prop.joinColumns!;
-      const [targetColumn] = prop.inverseJoinColumns!;
-      return this.loader<object[]>(key, (ids) =>
-        this.grouped(
-          ids,
-          target,
-          `SELECT l.${ownerColumn} AS __owner, ${columnsOf(em, target, 't')} FROM ${prop.pivotTable} l JOIN ${prop.targetMeta!.tableName} t ON t.id = l.${targetColumn}
-           WHERE l.${ownerColumn} IN (${ids.map(() => '?').join(', ')}) ORDER BY t.id`,
-        ),
-      ).load(ownerId) as Promise<Related<T[K]>>;
-    }
-    if (prop.kind === ReferenceKind.ONE_TO_MANY) {
-      const [foreignKey] = prop.targetMeta.properties[prop.mappedBy!]!.fieldNames;
-      return this.loader<object[]>(key, (ids) =>
-        this.grouped(
-          ids,
-          target,
-          `SELECT t.${foreignKey} AS __owner, ${columnsOf(em, target, 't')} FROM ${prop.targetMeta!.tableName} t WHERE t.${foreignKey} IN (${ids.map(() => '?').join(', ')}) ORDER BY t.id`,
-        ),
-      ).load(ownerId) as Promise<Related<T[K]>>;
-    }
-    throw new Error(`${entity.constructor.name}.${field}: unsupported relation kind ${prop.kind}`);
+    return this.manyLoader(relation).load((entity as { id: number }).id) as Promise<Related<T[K]>>;
   }
 
-  private async grouped(ids: readonly number[], target: EntityClass<object>, sql: string): Promise<object[][]> {
+  /**
+   * The relation `field` of `owner` rows as a JSON expression over the row
+   * alias, and the priming of the loader `relation` would use with its
+   * value, so that the field resolvers find it there; undefined when the
+   * field is not a relation to entities of the GraphQL type `type` (a field
+   * named after a relation may well return something else, such as a connection).
+   */
+  prefetch(owner: EntityClass<object>, field: string, alias: string, type: string): Prefetch | undefined {
+    const relation = this.describe(owner.name, field);
+    if (!relation || relation.target.name !== type) return undefined;
     const em = this.em();
-    const rows = await this.rows(sql, ids);
-    const groups = new Map<number, object[]>(ids.map((i) => [i, []]));
-    for (const row of rows) groups.get(Number(row.__owner))?.push(hydrate(em, target, row));
-    return ids.map((i) => groups.get(i)!);
+    const target = relation.target;
+    const table = em.getMetadata().get(target.name).tableName;
+    if (relation.kind === 'one') {
+      const loader = this.byIdLoader(target);
+      return {
+        expression: `(SELECT ${jsonOf(em, target, 't')} FROM ${table} t WHERE t.id = ${alias}.${relation.column})`,
+        prime: (_, value) => {
+          if (value) {
+            const instance = hydrate(em, target, value as Record<string, unknown>);
+            loader.prime((instance as { id: number }).id, instance);
+          }
+        },
+      };
+    }
+    const loader = this.manyLoader(relation);
+    return {
+      expression: `(SELECT json_agg(${jsonOf(em, target, 't')} ORDER BY t.id) FROM ${relation.from} WHERE ${relation.ownerColumn} = ${alias}.id)`,
+      prime: (ownerId, value) => loader.prime(ownerId, ((value as Record<string, unknown>[] | null) ?? []).map((row) => hydrate(em, target, row))),
+    };
   }
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getNamedType, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -105,4 +105,42 @@ function selects(selectionSet: SelectionSetNode | undefined, name: string, info:
 export function selectsField(info: GraphQLResolveInfo | undefined, name: string): boolean {
   if (!info) return true;
   return info.fieldNodes.some((node) => selects(node.selectionSet, name, info));
+}
+
+function collectFields(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Map<string, FieldNode[]>): void {
+  for (const s of selectionSet?.selections ?? []) {
+    if (s.kind === Kind.FIELD) into.set(s.name.value, [...(into.get(s.name.value) ?? []), s]);
+    else if (s.kind === Kind.INLINE_FRAGMENT) collectFields(s.selectionSet, info, into);
+    else {
+      const fragment = info.fragments[s.name.value];
+      if (fragment) collectFields(fragment.selectionSet, info, into);
+    }
+  }
+}
+
+/**
+ * The fields without arguments a connection's selection asks of its nodes,
+ * through `nodes` or `edges { node }`, with the name of the type each returns.
+ */
+export function selectedNodeFields(info: GraphQLResolveInfo | undefined): Map<string, string> {
+  const selected = new Map<string, string>();
+  if (!info) return selected;
+  const connection_ = getNamedType(info.returnType);
+  const nodeType = isObjectType(connection_) ? getNamedType(connection_.getFields().nodes?.type) : undefined;
+  if (!isObjectType(nodeType)) return selected;
+  const types = nodeType.getFields();
+  const connection = new Map<string, FieldNode[]>();
+  for (const node of info.fieldNodes) collectFields(node.selectionSet, info, connection);
+  const nodes = new Map<string, FieldNode[]>();
+  for (const field of connection.get('nodes') ?? []) collectFields(field.selectionSet, info, nodes);
+  for (const edges of connection.get('edges') ?? []) {
+    const edge = new Map<string, FieldNode[]>();
+    collectFields(edges.selectionSet, info, edge);
+    for (const field of edge.get('node') ?? []) collectFields(field.selectionSet, info, nodes);
+  }
+  for (const [name, fields] of nodes) {
+    const type = types[name];
+    if (type && fields.every((f) => !f.arguments?.length)) selected.set(name, getNamedType(type.type).name);
+  }
+  return selected;
 }

@@ -72,12 +72,33 @@ export function hydrate<T extends object>(em: EntityManager, entity: EntityClass
   return instance as T;
 }
 
-/** The table's own columns (lazy ones, such as the search document, left out), prefixed by an alias. */
-export function columnsOf(em: EntityManager, entity: EntityClass<object>, alias: string): string {
-  const meta = em.getMetadata().get(entity.name);
+function readColumns(meta: EntityMetadata): EntityProperty[] {
   return meta.props
     .filter((p) => p.persist !== false && !p.lazy && p.fieldNames?.length === 1)
-    .filter((p) => p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner))
+    .filter((p) => p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner));
+}
+
+/** The table's own columns (lazy ones, such as the search document, left out), prefixed by an alias. */
+export function columnsOf(em: EntityManager, entity: EntityClass<object>, alias: string): string {
+  return readColumns(em.getMetadata().get(entity.name))
     .map((p) => `${alias}.${p.fieldNames[0]}`)
     .join(', ');
+}
+
+/** Decimals and 64-bit integers travel as text, as the driver returns them outside JSON, so that no digit is lost. */
+const asText = (p: EntityProperty) => ['decimal', 'numeric', 'bigint'].includes(String(p.type).toLowerCase()) || /^(numeric|decimal|bigint|int8)/i.test(p.columnTypes?.[0] ?? '');
+
+/**
+ * The same columns as one JSON object keyed by column name, for rows nested
+ * in another query; `hydrate` reads it as it reads a row.
+ */
+export function jsonOf(em: EntityManager, entity: EntityClass<object>, alias: string): string {
+  const pairs = readColumns(em.getMetadata().get(entity.name)).map((p) => {
+    const column = p.fieldNames[0]!;
+    return `'${column}', ${alias}.${column}${asText(p) ? '::text' : ''}`;
+  });
+  const chunks: string[] = [];
+  // json_build_object takes at most 100 arguments.
+  for (let i = 0; i < pairs.length; i += 50) chunks.push(`jsonb_build_object(${pairs.slice(i, i + 50).join(', ')})`);
+  return chunks.length === 1 ? chunks[0]!.replace('jsonb_', 'json_') : `(${chunks.join(' || ')})`;
 }

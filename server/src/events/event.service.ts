@@ -40,6 +40,6 @@ export class EventService extends CuratedService<Event> {
   }
 
   list(options: ListOptions, page: PageArgs, info?: GraphQLResolveInfo) {
-    return listOf(this.em, Event, eventSpec, this.ctx.viewer, options, page, info);
+    return listOf(this.ctx, Event, eventSpec, options, page, info);
   }
 }

@@ -23,7 +23,7 @@ export class ExpressionOfInterestResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return listOf(ctx.em, ExpressionOfInterest, expressionOfInterestSpec, ctx.viewer, { filter: status ? { status: { eq: status } } : undefined }, page, info);
+    return listOf(ctx, ExpressionOfInterest, expressionOfInterestSpec, { filter: status ? { status: { eq: status } } : undefined }, page, info);
   }
 
   @Allow(Rules.STAFF)

@@ -27,6 +27,6 @@ export class MemberService extends CuratedService<Member> {
   }
 
   list(options: ListOptions, page: PageArgs, info?: GraphQLResolveInfo) {
-    return listOf(this.em, Member, memberSpec, this.ctx.viewer, options, page, info);
+    return listOf(this.ctx, Member, memberSpec, options, page, info);
   }
 }

@@ -35,6 +35,6 @@ export class PersonService extends CuratedService<Person> {
   }
 
   list(options: ListOptions, page: PageArgs, info?: GraphQLResolveInfo) {
-    return listOf(this.em, Person, personSpec, this.ctx.viewer, options, page, info);
+    return listOf(this.ctx, Person, personSpec, options, page, info);
   }
 }

@@ -86,7 +86,7 @@ export class PledgeService extends CuratedService<Pledge> {
   }
 
   list(options: ListOptions, page: PageArgs, info?: GraphQLResolveInfo) {
-    return listOf(this.em, Pledge, pledgeSpec, this.ctx.viewer, options, page, info);
+    return listOf(this.ctx, Pledge, pledgeSpec, options, page, info);
   }
 
   private async transition(id: string, expectedVersion: number | undefined, verb: string, change: (pledge: Pledge) => Promise<void> | void, reason?: string) {

@@ -31,7 +31,7 @@ export class ReferenceResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return listOf(ctx.em, Country, countrySpec, ctx.viewer, { filter, orderBy }, page, info);
+    return listOf(ctx, Country, countrySpec, { filter, orderBy }, page, info);
   }
 
   @Allow(Rules.PUBLIC)
@@ -49,7 +49,7 @@ export class ReferenceResolver {
   @Allow(Rules.PUBLIC)
   @Query(() => CurrencyConnection, { description: 'ISO 4217 currencies, by code.' })
   currencies(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listOf(ctx.em, Currency, currencySpec, ctx.viewer, {}, page, info);
+    return listOf(ctx, Currency, currencySpec, {}, page, info);
   }
 
   @Allow(Rules.PUBLIC)

@@ -23,7 +23,7 @@ export class WorkingGroupResolver {
   @Allow(Rules.PUBLIC)
   @Query(() => WorkingGroupConnection, { description: 'The working groups, one per focus area.' })
   workingGroups(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listOf(ctx.em, WorkingGroup, workingGroupSpec, ctx.viewer, {}, page, info);
+    return listOf(ctx, WorkingGroup, workingGroupSpec, {}, page, info);
   }
 
   @Allow(Rules.PUBLIC)

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { invalidInput } from '../errors.js';
 import { SortDirection } from '../pagination.js';
 import { whereOf, type ListOptions } from './list.js';
+import { readRows } from './read.js';
 import { sql, type Sql } from './sql.js';
 import type { QuerySpec } from './spec.js';
 
@@ -47,8 +48,8 @@ export function matchedRows(aggregate: AggregateSpec, ctx: Context, options: Lis
   return sql(`WITH f AS MATERIALIZED (SELECT a.id, ${aggregate.columns} FROM ${aggregate.query.table} a WHERE ${where.text})`, where.values);
 }
 
-export async function runSql(ctx: Context, query: Sql): Promise<Record<string, unknown>[]> {
-  return ctx.em.getConnection().execute(ctx.em.getKnex().raw(query.text, query.values as never[]));
+export function runSql(ctx: Context, query: Sql): Promise<Record<string, unknown>[]> {
+  return readRows(ctx, query);
 }
 
 export const money = (value: unknown) => new Decimal((value as string | null) ?? 0).toFixed(2);

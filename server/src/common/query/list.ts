@@ -1,13 +1,14 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { columnsOf, hydrate } from '../read-model.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { invalidInput } from '../errors.js';
 import type { Viewer } from '../viewer.js';
-import { DEFAULT_PAGE_SIZE, selectsField, SortDirection, type Connection, type PageArgs } from '../pagination.js';
+import type { Context } from '../context.js';
+import { DEFAULT_PAGE_SIZE, selectedNodeFields, selectsField, SortDirection, type Connection, type PageArgs } from '../pagination.js';
 import { and, sql, TRUE, type Sql } from './sql.js';
 import { compileContext, compileFilter } from './compile.js';
+import { readRows } from './read.js';
 import type { OrderSpec, QuerySpec } from './spec.js';
 
 export interface OrderInput {
@@ -141,21 +142,22 @@ function cursorValue(value: unknown): unknown {
  * The generic list: visibility, filter, search and order compiled to one
  * SQL query over the type's table, keyset cursors on the sort values (a deep
  * page costs what the first one does), entities hydrated from the same rows.
+ * The relations the selection asks of the nodes come in the same statement
+ * and wait in the loaders for their field resolvers.
  */
 export async function listOf<T extends object>(
-  em: EntityManager,
+  ctx: Pick<Context, 'em' | 'viewer' | 'loaders' | 'cache'>,
   entity: EntityClass<T>,
   spec: QuerySpec,
-  viewer: Viewer,
   options: ListOptions,
   page: PageArgs,
   info?: GraphQLResolveInfo,
 ): Promise<Connection<T>> {
+  const { em, viewer } = ctx;
   const alias = 'a';
   const { where, relevance } = whereOf(spec, viewer, options, alias);
   const { keys, joins } = sortKeys(spec, options, relevance, alias);
   const includeCount = selectsField(info, 'totalCount');
-  const knex = em.getKnex();
   const select = keys.map((k, i) => sql(`${k.expression.text} AS __k${i}`, k.expression.values));
   const selectSql = { text: select.map((s) => s.text).join(', '), values: select.flatMap((s) => s.values) };
   const from = `FROM ${spec.table} ${alias} ${joins.join(' ')}`;
@@ -177,20 +179,22 @@ export async function listOf<T extends object>(
   }
   const condition = and(conditions);
   const order = orderClause(keys, backwards);
-  const pageQuery = knex.raw(
-    `SELECT ${columnsOf(em, entity as EntityClass<object>, alias)}, ${selectSql.text} ${from} WHERE ${condition.text} ORDER BY ${order.text} LIMIT ? OFFSET ?`,
-    [...selectSql.values, ...condition.values, ...order.values, limit + 1, offset] as never[],
+  const prefetches = [...selectedNodeFields(info)].flatMap(([field, type]) => ctx.loaders.prefetch(entity as EntityClass<object>, field, alias, type) ?? []);
+  const prefetched = prefetches.map((p, i) => `, ${p.expression} AS __r${i}`).join('');
+  const pageQuery = sql(
+    `SELECT ${columnsOf(em, entity as EntityClass<object>, alias)}, ${selectSql.text}${prefetched} ${from} WHERE ${condition.text} ORDER BY ${order.text} LIMIT ? OFFSET ?`,
+    [...selectSql.values, ...condition.values, ...order.values, limit + 1, offset],
   );
-  const countQuery = includeCount ? knex.raw(`SELECT count(*)::int AS count FROM ${spec.table} ${alias} WHERE ${where.text}`, where.values as never[]) : undefined;
-  const [pageResult, countResult] = await Promise.all([em.getConnection().execute(pageQuery), countQuery ? em.getConnection().execute(countQuery) : undefined]);
-  const rows = pageResult as Record<string, unknown>[];
+  const countQuery = includeCount ? sql(`SELECT count(*)::int AS count FROM ${spec.table} ${alias} WHERE ${where.text}`, where.values) : undefined;
+  const [rows, countResult] = await Promise.all([readRows(ctx, pageQuery), countQuery ? readRows(ctx, countQuery) : undefined]);
   const more = rows.length > limit;
   const kept = rows.slice(0, limit);
   if (backwards) kept.reverse();
   const edges = kept.map((row) => {
     const values = keys.map((_, i) => cursorValue(row[`__k${i}`]));
-    const data = Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('__')));
-    return { node: hydrate(em, entity, data), cursor: encodeCursor(values) };
+    const node = hydrate(em, entity, row);
+    prefetches.forEach((p, i) => p.prime((node as { id: number }).id, row[`__r${i}`]));
+    return { node, cursor: encodeCursor(values) };
   });
   const totalCount = countResult ? (countResult as { count: number }[])[0]!.count : -1;
   const hasPreviousPage = page.offset !== undefined ? offset > 0 : backwards ? more : Boolean(page.after);
