@@ -15,10 +15,12 @@ import { createContext, type Context } from './common/context.js';
 import { AppError, ErrorCode, formatError } from './common/errors.js';
 import { logger } from './common/logger.js';
 import { statementCounter } from './db/orm.js';
+import type { QueryCache } from './common/query/cache.js';
 import { authenticate } from './accounts/authentication.js';
 
 interface RequestScope {
   count: number;
+  cacheHits: number;
   requestId: string;
 }
 
@@ -30,7 +32,10 @@ const statementCountPlugin: ApolloServerPlugin<Context> = {
     return {
       async willSendResponse({ response }) {
         const scope = requestScope();
-        if (scope) response.http.headers.set('x-sql-statements', String(scope.count));
+        if (scope) {
+          response.http.headers.set('x-sql-statements', String(scope.count));
+          response.http.headers.set('x-sql-cache-hits', String(scope.cacheHits));
+        }
       },
     };
   },
@@ -43,7 +48,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp(orm: MikroORM, config: Config, server: Server): Promise<App> {
+export async function createApp(orm: MikroORM, config: Config, server: Server, options: { cache?: QueryCache } = {}): Promise<App> {
   const schema = await buildApiSchema();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -63,7 +68,7 @@ export async function createApp(orm: MikroORM, config: Config, server: Server): 
     const given = req.header('x-request-id');
     const requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     res.setHeader('x-request-id', requestId);
-    statementCounter.run({ count: 0, requestId } as RequestScope, next);
+    statementCounter.run({ count: 0, cacheHits: 0, requestId } as RequestScope, next);
   });
 
   app.get('/healthz', (_req, res) => {
@@ -87,7 +92,7 @@ export async function createApp(orm: MikroORM, config: Config, server: Server): 
         const em = orm.em.fork();
         try {
           const viewer = await authenticate(em, req);
-          return createContext({ em, viewer, requestId: requestScope()?.requestId ?? randomUUID(), http: { req, res } });
+          return createContext({ em, viewer, cache: options.cache, requestId: requestScope()?.requestId ?? randomUUID(), http: { req, res } });
         } catch (error) {
           if (error instanceof AppError && error.code === ErrorCode.UNAUTHENTICATED) {
             throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });

@@ -22,6 +22,8 @@ export interface Config {
   readonly demoData: boolean;
   readonly production: boolean;
   readonly sessionDays: number;
+  /** Read results kept per process (0: no cache). */
+  readonly queryCacheEntries: number;
   readonly adminDist: string;
 }
 
@@ -45,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: (env.DEMO_DATA ?? 'true') !== 'false',
     production: env.NODE_ENV === 'production',
     sessionDays: integer(env, 'SESSION_DAYS', 14),
+    queryCacheEntries: integer(env, 'QUERY_CACHE_ENTRIES', 500),
     adminDist: path.resolve(PROJECT_ROOT, 'admin/dist'),
   };
 }

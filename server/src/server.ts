@@ -8,12 +8,15 @@ import { loadReferenceData } from './reference/reference-data.js';
 import { ensureAdminAccount } from './accounts/account.service.js';
 import { Pledge } from './pledges/pledge.entity.js';
 import { logger } from './common/logger.js';
+import { ChangeFeed } from './db/change-feed.js';
+import { QueryCache } from './common/query/cache.js';
 
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly database: Database;
   readonly http: Server;
+  readonly changes: ChangeFeed;
   close(): Promise<void>;
 }
 
@@ -28,8 +31,11 @@ export async function startServer(config: Config, options: { database?: Database
     const summary = await loadDemoData(database.orm.em.fork());
     logger.info(summary, 'loaded demo data');
   }
+  await em.getConnection().execute('select p2c_watch_tables()');
+  const changes = await ChangeFeed.open(database.url);
+  const cache = config.queryCacheEntries > 0 ? new QueryCache(changes, config.queryCacheEntries) : undefined;
   const http = createServer();
-  const app = await createApp(database.orm, config, http);
+  const app = await createApp(database.orm, config, http, { cache });
   await app.attach(http);
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;
@@ -38,9 +44,11 @@ export async function startServer(config: Config, options: { database?: Database
     port,
     database,
     http,
+    changes,
     async close() {
       logger.info('stopping the API');
       await app.stop();
+      await changes.close();
       logger.info('API stopped');
       if (!options.database) await database.close();
       logger.info('database closed');

@@ -8,6 +8,8 @@ export interface Response<R> {
   readonly headers: Headers;
   /** SQL statements the server issued for the request. */
   readonly statements: number;
+  /** Statement results the server took from its read cache instead. */
+  readonly cacheHits: number;
 }
 
 /** Talks to the API over HTTP as one caller: anonymous, a session cookie or a bearer token. */
@@ -34,6 +36,7 @@ export class GraphQLClient {
       errors: body.errors as GraphQLFormattedError[] | undefined,
       headers: res.headers,
       statements: Number(res.headers.get('x-sql-statements') ?? -1),
+      cacheHits: Number(res.headers.get('x-sql-cache-hits') ?? -1),
     };
   }
 

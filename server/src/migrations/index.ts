@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123054751 } from './Migration20261123054751.js';
 import { Migration20261123070000 } from './Migration20261123070000.js';
 import { Migration20261123080000 } from './Migration20261123080000.js';
+import { Migration20261123090000 } from './Migration20261123090000.js';
 
 /** Every migration, in order; a new one is added here after `npm run db:migration:create`. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123054751', class: Migration20261123054751 },
   { name: 'Migration20261123070000', class: Migration20261123070000 },
   { name: 'Migration20261123080000', class: Migration20261123080000 },
+  { name: 'Migration20261123090000', class: Migration20261123090000 },
 ];
