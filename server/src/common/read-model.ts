@@ -53,13 +53,19 @@ export function stub<T extends object>(em: EntityManager, entity: EntityClass<T>
   return instance as T;
 }
 
+const hydrated = new WeakMap<object, object>();
+
 /**
  * Read-only instances of the entity classes built straight from rows, for
  * the read paths: the same getters and methods as managed entities
  * (`id`, `isArchived`, ...), none of the identity map, change tracking and
  * relation propagation costs. References not loaded are ID-only stubs.
+ * Instances are frozen, so a row given again (from the read cache) gives
+ * the same instance, to any request.
  */
 export function hydrate<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
+  const known = hydrated.get(row);
+  if (known instanceof entity) return known as T;
   const meta = em.getMetadata().get(entity.name);
   const instance = Object.create(readPrototype(em, entity as EntityClass<object>)) as Record<string, unknown>;
   for (const m of mappingOf(meta)) {
@@ -69,6 +75,8 @@ export function hydrate<T extends object>(em: EntityManager, entity: EntityClass
     else if (m.date && typeof value === 'string') instance[m.property] = new Date(value);
     else instance[m.property] = value;
   }
+  Object.freeze(instance);
+  hydrated.set(row, instance);
   return instance as T;
 }
 
