@@ -14,27 +14,25 @@ import { buildApiSchema } from './schema.js';
 import { createContext, type Context } from './common/context.js';
 import { AppError, ErrorCode, formatError } from './common/errors.js';
 import { logger } from './common/logger.js';
-import { statementCounter } from './db/orm.js';
+import { StatementCount } from './db/orm.js';
 import type { QueryCache } from './common/query/cache.js';
 import { authenticate } from './accounts/authentication.js';
 
-interface RequestScope {
-  count: number;
-  cacheHits: number;
-  requestId: string;
-}
+/** The request an error belongs to, for formatError, which Apollo calls without the context. */
+const errorRequests = new WeakMap<object, string>();
 
-const requestScope = () => statementCounter.getStore() as RequestScope | undefined;
-
-/** Reports the SQL statements a request issued, for tests and benchmarks. */
-const statementCountPlugin: ApolloServerPlugin<Context> = {
+/** Reports the SQL statements a request issued, for tests and benchmarks, and ties its errors to its id. */
+const requestPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ response }) {
-        const scope = requestScope();
-        if (scope) {
-          response.http.headers.set('x-sql-statements', String(scope.count));
-          response.http.headers.set('x-sql-cache-hits', String(scope.cacheHits));
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) if (contextValue?.requestId) errorRequests.set(error, contextValue.requestId);
+      },
+      async willSendResponse({ response, contextValue }) {
+        const count = contextValue?.statementCount;
+        if (count) {
+          response.http.headers.set('x-sql-statements', String(count.statements));
+          response.http.headers.set('x-sql-cache-hits', String(count.cacheHits));
         }
       },
     };
@@ -55,9 +53,9 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
     introspection: true,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => formatError(formatted, error, requestScope()?.requestId),
+    formatError: (formatted, error) => formatError(formatted, error, errorRequests.get(error as object)),
     // Cache-control hints would wrap every field resolver; the API sets no hints.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), statementCountPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestPlugin],
   });
   await apollo.start();
 
@@ -68,7 +66,8 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
     const given = req.header('x-request-id');
     const requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     res.setHeader('x-request-id', requestId);
-    statementCounter.run({ count: 0, cacheHits: 0, requestId } as RequestScope, next);
+    res.locals.requestId = requestId;
+    next();
   });
 
   app.get('/healthz', (_req, res) => {
@@ -89,10 +88,11 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }: { req: Request; res: Response }) => {
-        const em = orm.em.fork();
+        const statementCount = new StatementCount();
+        const em = orm.em.fork({ loggerContext: { statementCount } });
         try {
           const viewer = await authenticate(em, req);
-          return createContext({ em, viewer, cache: options.cache, requestId: requestScope()?.requestId ?? randomUUID(), http: { req, res } });
+          return createContext({ em, viewer, cache: options.cache, statementCount, requestId: String(res.locals.requestId), http: { req, res } });
         } catch (error) {
           if (error instanceof AppError && error.code === ErrorCode.UNAUTHENTICATED) {
             throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Loaders } from './loaders.js';
 import type { Viewer } from './viewer.js';
 import type { QueryCache } from './query/cache.js';
+import type { StatementCount } from '../db/orm.js';
 
 /** Everything a resolver may use: the request's own entity manager, the viewer and the per-request loaders. */
 export interface Context {
@@ -12,6 +13,8 @@ export interface Context {
   /** Read results shared by the process's requests; absent when caching is off. */
   readonly cache?: QueryCache;
   readonly requestId: string;
+  /** What the request cost in SQL, reported in response headers. */
+  readonly statementCount?: StatementCount;
   readonly http?: { readonly req: Request; readonly res: Response };
 }
 

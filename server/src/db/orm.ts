@@ -1,11 +1,25 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { MikroORM, ReflectMetadataProvider, defineConfig, type Options } from '@mikro-orm/postgresql';
+import { DefaultLogger, MikroORM, ReflectMetadataProvider, defineConfig, type LogContext, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ENTITIES } from '../entities.js';
 import { MIGRATIONS } from '../migrations/index.js';
 
-/** SQL statements issued while serving one request, and results taken from the cache instead, for the statement-count tests and benchmarks. */
-export const statementCounter = new AsyncLocalStorage<{ count: number; cacheHits: number }>();
+/**
+ * SQL statements issued while serving one request, and read results taken
+ * from the cache instead, for the statement-count tests and benchmarks. It
+ * travels in the logger context of the request's entity manager (and of the
+ * transactions forked from it), so every statement the ORM logs reaches it.
+ */
+export class StatementCount {
+  statements = 0;
+  cacheHits = 0;
+}
+
+class CountingLogger extends DefaultLogger {
+  override logQuery(context: { query: string } & LogContext & { statementCount?: StatementCount }): void {
+    if (context.statementCount instanceof StatementCount) context.statementCount.statements += 1;
+    super.logQuery(context);
+  }
+}
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({
@@ -18,17 +32,13 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     allowGlobalContext: false,
     discovery: { warnWhenNoEntities: true },
     pool: { min: 0, max: 10 },
+    loggerFactory: (options) => new CountingLogger(options),
     ...overrides,
   });
 }
 
 export async function openOrm(clientUrl: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormOptions(clientUrl, overrides));
-  orm.em.getConnection().getKnex().on('query', () => {
-    const counter = statementCounter.getStore();
-    if (counter) counter.count += 1;
-  });
-  return orm;
+  return MikroORM.init(ormOptions(clientUrl, overrides));
 }
 
 export async function migrate(orm: MikroORM): Promise<string[]> {

@@ -1,4 +1,3 @@
-import { statementCounter } from '../../db/orm.js';
 import type { Sql } from './sql.js';
 
 type Rows = Record<string, unknown>[];
@@ -68,14 +67,10 @@ export class QueryCache {
     if (cached) {
       this.entries.delete(key);
       this.entries.set(key, cached);
-      countHit();
       return cached;
     }
     const inFlight = this.pending.get(key);
-    if (inFlight?.generation === generation) {
-      countHit();
-      return inFlight.rows;
-    }
+    if (inFlight?.generation === generation) return inFlight.rows;
     const rows = execute();
     this.pending.set(key, { generation, rows });
     try {
@@ -89,9 +84,4 @@ export class QueryCache {
       if (this.pending.get(key)?.rows === rows) this.pending.delete(key);
     }
   }
-}
-
-function countHit(): void {
-  const scope = statementCounter.getStore();
-  if (scope) scope.cacheHits += 1;
 }
