@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { ReferenceKind, Reference, type EntityClass } from '@mikro-orm/core';
+import { ReferenceKind, Reference, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { columnsOf, hydrate, jsonOf } from './read-model.js';
 import { readRows, type ReadScope } from './query/read.js';
@@ -36,6 +36,9 @@ type RelationProperty = {
 type Relation =
   | { kind: 'one'; target: EntityClass<object>; column: string }
   | { kind: 'many'; target: EntityClass<object>; key: string; ownerColumn: string; from: string };
+
+/** Relations as described from the ORM's metadata, once per relation. */
+const relations = new WeakMap<object, Map<string, Relation | undefined>>();
 
 /** The rows prefetched for a relation of the owners of one query: an SQL expression over the owner row, and what to do with its value. */
 export interface Prefetch {
@@ -88,7 +91,15 @@ export class Loaders {
   }
 
   private describe(owner: string, field: string): Relation | undefined {
-    const meta = this.em().getMetadata().get(owner);
+    const metadata = this.em().getMetadata();
+    let known = relations.get(metadata);
+    if (!known) relations.set(metadata, (known = new Map()));
+    const key = `${owner}.${field}`;
+    if (!known.has(key)) known.set(key, this.describeFrom(metadata.get(owner), owner, field));
+    return known.get(key);
+  }
+
+  private describeFrom(meta: EntityMetadata, owner: string, field: string): Relation | undefined {
     const prop = meta.properties[field as never] as RelationProperty | undefined;
     if (!prop?.targetMeta) return undefined;
     const target = prop.targetMeta.class;
