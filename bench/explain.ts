@@ -1,8 +1,9 @@
 /**
  * `npm run bench -- --explain`: the SQL the API runs for each benchmark query,
  * captured from the server's own knex instance (the API runs in the bench
- * process for this, from the sources), each statement with its EXPLAIN
- * (ANALYZE, BUFFERS) plan, next to the baseline's statement and plan.
+ * process for this, from the sources, with its query-result cache off:
+ * QUERY_CACHE_ENTRIES=0), each statement with its EXPLAIN (ANALYZE, BUFFERS)
+ * plan, next to the baseline's statement and plan.
  */
 import pg from 'pg';
 
@@ -25,7 +26,17 @@ export async function startInProcessApi(databaseUrl: string): Promise<InProcessA
   const { startServer } = await import('../server/src/server.js');
   // loadConfig reads its integers (PORT) from process.env whatever env it is given.
   process.env.PORT = '0';
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', DEMO_DATA: 'false', NODE_ENV: 'production' });
+  // The query-result cache off: a request repeated to capture its statements would otherwise run none.
+  process.env.QUERY_CACHE_ENTRIES = '0';
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DEMO_DATA: 'false',
+    NODE_ENV: 'production',
+    QUERY_CACHE_ENTRIES: '0',
+  });
   const server = await startServer(config);
   let sink: Statement[] | undefined;
   const knex = server.database.orm.em.getConnection().getKnex();
