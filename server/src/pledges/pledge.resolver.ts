@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
+import { thenMap } from '../common/loaders.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { DecimalScalar } from '../common/scalars.js';
 import { Member } from '../members/member.entity.js';
@@ -120,9 +121,8 @@ export class PledgeResolver {
   }
 
   @FieldResolver(() => [Member])
-  async partners(@Root() pledge: Pledge, @Ctx() ctx: Context) {
-    const partners = await ctx.loaders.relation(pledge, 'partners');
-    return isStaff(ctx.viewer) ? partners : partners.filter((m) => !m.isArchived);
+  partners(@Root() pledge: Pledge, @Ctx() ctx: Context) {
+    return thenMap(ctx.loaders.relation(pledge, 'partners'), (partners) => (isStaff(ctx.viewer) ? partners : partners.filter((m) => !m.isArchived)));
   }
 
   @FieldResolver(() => Money, { nullable: true })
@@ -163,9 +163,8 @@ export class PledgeResolver {
   }
 
   @FieldResolver(() => [Sdg])
-  async sdgs(@Root() pledge: Pledge, @Ctx() ctx: Context) {
-    const sdgs = await ctx.loaders.relation(pledge, 'sdgs');
-    return [...sdgs].sort((a, b) => a.number - b.number);
+  sdgs(@Root() pledge: Pledge, @Ctx() ctx: Context) {
+    return thenMap(ctx.loaders.relation(pledge, 'sdgs'), (sdgs) => [...sdgs].sort((a, b) => a.number - b.number));
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event where the pledge was announced.' })
