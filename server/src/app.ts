@@ -61,6 +61,8 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
 
   const app = express();
   app.disable('x-powered-by');
+  // An ETag would hash every GraphQL answer, and POST answers are not cached by anyone.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use((req, res, next) => {
     const given = req.header('x-request-id');

@@ -37,8 +37,8 @@ type Relation =
   | { kind: 'one'; target: EntityClass<object>; column: string }
   | { kind: 'many'; target: EntityClass<object>; key: string; ownerColumn: string; from: string };
 
-/** Relations as described from the ORM's metadata, once per relation. */
-const relations = new WeakMap<object, Map<string, Relation | undefined>>();
+/** Relations as described from the ORM's metadata, once per entity class and field. */
+const relations = new WeakMap<Function, Map<string, Relation | undefined>>();
 
 /** The rows prefetched for a relation of the owners of one query: an SQL expression over the owner row, and what to do with its value. */
 export interface Prefetch {
@@ -92,13 +92,11 @@ export class Loaders {
     return this.byIdLoader(entity).load(id);
   }
 
-  private describe(owner: string, field: string): Relation | undefined {
-    const metadata = this.em().getMetadata();
-    let known = relations.get(metadata);
-    if (!known) relations.set(metadata, (known = new Map()));
-    const key = `${owner}.${field}`;
-    if (!known.has(key)) known.set(key, this.describeFrom(metadata.get(owner), owner, field));
-    return known.get(key);
+  private describe(owner: Function, field: string): Relation | undefined {
+    let known = relations.get(owner);
+    if (!known) relations.set(owner, (known = new Map()));
+    if (!known.has(field)) known.set(field, this.describeFrom(this.em().getMetadata().get(owner.name), owner.name, field));
+    return known.get(field);
   }
 
   private describeFrom(meta: EntityMetadata, owner: string, field: string): Relation | undefined {
@@ -145,7 +143,7 @@ export class Loaders {
    * microtask queue, which matters over the thousand fields of a page.
    */
   relation<T extends object, K extends keyof T & string>(entity: T, field: K): Related<T[K]> | Promise<Related<T[K]>> {
-    const relation = this.describe(entity.constructor.name, field);
+    const relation = this.describe(entity.constructor, field);
     if (!relation) throw new Error(`${entity.constructor.name}.${field} is not a relation`);
     if (relation.kind === 'one') {
       const id = idOfReference((entity as Record<string, unknown>)[field]);
@@ -168,7 +166,7 @@ export class Loaders {
    * named after a relation may well return something else, such as a connection).
    */
   prefetch(owner: EntityClass<object>, field: string, alias: string, type: string): Prefetch | undefined {
-    const relation = this.describe(owner.name, field);
+    const relation = this.describe(owner, field);
     if (!relation || relation.target.name !== type) return undefined;
     const em = this.em();
     const target = relation.target;
