@@ -11,6 +11,7 @@ import { EventResolver } from './events/event.resolver.js';
 import { PledgeResolver } from './pledges/pledge.resolver.js';
 import { PledgeStatisticsResolver } from './pledges/pledge-statistics.resolver.js';
 import { ExpressionOfInterestResolver } from './expressions-of-interest/expression-of-interest.resolver.js';
+import { AuditEntryResolver } from './audit/audit.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -30,4 +31,5 @@ export const RESOLVERS = [
   PledgeResolver,
   PledgeStatisticsResolver,
   ExpressionOfInterestResolver,
+  AuditEntryResolver,
 ] as const;

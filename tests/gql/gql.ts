@@ -23,6 +23,11 @@ type Documents = {
     "\n  mutation UpdateAccountRole($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateAccountRoleDocument,
     "\n  query Accounts {\n    accounts(first: 50) {\n      totalCount\n      nodes {\n        email\n        role\n      }\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query AuditTrail($filter: AuditEntryFilter, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        recordType\n        reason\n        actor {\n          email\n        }\n        record {\n          id\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "\n  mutation AuditUpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AuditUpdateMemberDocument,
+    "\n  mutation AuditSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n    }\n  }\n": typeof types.AuditSubmitDocument,
+    "\n  mutation AuditReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AuditRejectDocument,
+    "\n        query AuditMutations {\n          __schema {\n            mutationType {\n              fields {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.AuditMutationsDocument,
     "\n  mutation UpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) {\n      id\n      name\n      startDate\n      endDate\n      version\n      city\n    }\n  }\n": typeof types.UpdateEventDocument,
     "\n  query Events($filter: EventFilter) {\n    events(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        code\n        kind\n        startDate\n        country {\n          code\n        }\n        region {\n          code\n        }\n      }\n    }\n  }\n": typeof types.EventsDocument,
     "\n  query WorkingGroups {\n    workingGroups(first: 10) {\n      totalCount\n      nodes {\n        id\n        name\n        focusArea {\n          code\n        }\n        memberships {\n          id\n          role\n          since\n          until\n          person {\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkingGroupsDocument,
@@ -88,6 +93,11 @@ const documents: Documents = {
     "\n  mutation UpdateAccountRole($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      role\n    }\n  }\n": types.UpdateAccountRoleDocument,
     "\n  query Accounts {\n    accounts(first: 50) {\n      totalCount\n      nodes {\n        email\n        role\n      }\n    }\n  }\n": types.AccountsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query AuditTrail($filter: AuditEntryFilter, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        recordType\n        reason\n        actor {\n          email\n        }\n        record {\n          id\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.AuditTrailDocument,
+    "\n  mutation AuditUpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": types.AuditUpdateMemberDocument,
+    "\n  mutation AuditSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n    }\n  }\n": types.AuditSubmitDocument,
+    "\n  mutation AuditReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      id\n    }\n  }\n": types.AuditRejectDocument,
+    "\n        query AuditMutations {\n          __schema {\n            mutationType {\n              fields {\n                name\n              }\n            }\n          }\n        }\n      ": types.AuditMutationsDocument,
     "\n  mutation UpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) {\n      id\n      name\n      startDate\n      endDate\n      version\n      city\n    }\n  }\n": types.UpdateEventDocument,
     "\n  query Events($filter: EventFilter) {\n    events(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        code\n        kind\n        startDate\n        country {\n          code\n        }\n        region {\n          code\n        }\n      }\n    }\n  }\n": types.EventsDocument,
     "\n  query WorkingGroups {\n    workingGroups(first: 10) {\n      totalCount\n      nodes {\n        id\n        name\n        focusArea {\n          code\n        }\n        memberships {\n          id\n          role\n          since\n          until\n          person {\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.WorkingGroupsDocument,
@@ -194,6 +204,26 @@ export function graphql(source: "\n  query Accounts {\n    accounts(first: 50) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($filter: AuditEntryFilter, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        recordType\n        reason\n        actor {\n          email\n        }\n        record {\n          id\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditTrail($filter: AuditEntryFilter, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        recordType\n        reason\n        actor {\n          email\n        }\n        record {\n          id\n        }\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuditMutations {\n          __schema {\n            mutationType {\n              fields {\n                name\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AuditMutations {\n          __schema {\n            mutationType {\n              fields {\n                name\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

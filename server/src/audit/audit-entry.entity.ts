@@ -1,24 +1,36 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Account } from '../accounts/account.entity.js';
+import { toGlobalId } from '../common/global-id.js';
 
 export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
 
 /** One change to curated data, written in the same transaction as the change itself. */
+@ObjectType({ description: 'One change to curated data: who, when, which action, the fields before and after, and the reason. Written only by the changes themselves.' })
 @Entity()
 @Index({ properties: ['entityType', 'entityId'] })
 export class AuditEntry {
   @PrimaryKey({ autoincrement: true, type: 'bigint' })
   id!: string;
 
+  @Field(() => ID, { name: 'id' })
+  get nodeId(): string {
+    return toGlobalId('AuditEntry', Number(this.id));
+  }
+
+  @Field(() => GraphQLDateTimeISO)
   @Property({ type: 'timestamptz' })
   at: Date = new Date();
 
   @ManyToOne(() => Account, { nullable: true })
   actor?: Rel<Account>;
 
+  @Field({ description: 'Record type and domain verb: `member.create`, `member.update`, `pledge.approve`, `pledge.reject`...' })
   @Property()
   action: string;
 
+  @Field({ name: 'recordType', description: 'The GraphQL type of the changed record.' })
   @Property()
   entityType: string;
 
@@ -28,6 +40,7 @@ export class AuditEntry {
   @Property({ type: 'jsonb' })
   changes: FieldChanges;
 
+  @Field(() => String, { nullable: true, description: 'The reason given with the decision, if any.' })
   @Property({ type: 'text', nullable: true })
   reason?: string;
 

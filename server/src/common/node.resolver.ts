@@ -36,18 +36,19 @@ export class NodeResolver {
   @Allow(Rules.PUBLIC)
   @Query(() => Node, { nullable: true, description: 'Any object by global ID; null when it does not exist or the viewer may not see it.' })
   node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return fetchNode(ctx, id);
+    return findNode(ctx, id);
   }
 
   @Allow(Rules.PUBLIC)
   @Query(() => [Node], { nullable: 'items', description: 'Several objects by global ID (at most 100), in the order asked.' })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
     if (ids.length > 100) throw invalidInput('ids', 'at most 100 IDs at a time');
-    return Promise.all(ids.map((id) => fetchNode(ctx, id)));
+    return Promise.all(ids.map((id) => findNode(ctx, id)));
   }
 }
 
-async function fetchNode(ctx: Context, globalId: string): Promise<Node | null> {
+/** The object with this global ID, or null when it does not exist or the viewer may not see it. */
+export async function findNode(ctx: Context, globalId: string): Promise<Node | null> {
   const parsed = fromGlobalId(globalId);
   const entity = parsed && NODE_TYPES.get(parsed.type);
   if (!parsed || !entity) return null;

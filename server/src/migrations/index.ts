@@ -3,6 +3,7 @@ import { Migration20261123054751 } from './Migration20261123054751.js';
 import { Migration20261123070000 } from './Migration20261123070000.js';
 import { Migration20261123080000 } from './Migration20261123080000.js';
 import { Migration20261123090000 } from './Migration20261123090000.js';
+import { Migration20261123100000 } from './Migration20261123100000.js';
 
 /** Every migration, in order; a new one is added here after `npm run db:migration:create`. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123070000', class: Migration20261123070000 },
   { name: 'Migration20261123080000', class: Migration20261123080000 },
   { name: 'Migration20261123090000', class: Migration20261123090000 },
+  { name: 'Migration20261123100000', class: Migration20261123100000 },
 ];
