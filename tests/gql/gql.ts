@@ -28,6 +28,9 @@ type Documents = {
     "\n  mutation AuditSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n    }\n  }\n": typeof types.AuditSubmitDocument,
     "\n  mutation AuditReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AuditRejectDocument,
     "\n        query AuditMutations {\n          __schema {\n            mutationType {\n              fields {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.AuditMutationsDocument,
+    "\n  mutation BulkSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.BulkSubmitDocument,
+    "\n  mutation ApproveMany($items: [PledgeDecisionItem!]!) {\n    approvePledges(items: $items) {\n      id\n      pledge {\n        id\n        status\n        reference\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ApproveManyDocument,
+    "\n  mutation RejectMany($input: BulkPledgeRejectionInput!) {\n    rejectPledges(input: $input) {\n      id\n      pledge {\n        id\n        status\n        statusReason\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.RejectManyDocument,
     "\n  mutation UpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) {\n      id\n      name\n      startDate\n      endDate\n      version\n      city\n    }\n  }\n": typeof types.UpdateEventDocument,
     "\n  query Events($filter: EventFilter) {\n    events(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        code\n        kind\n        startDate\n        country {\n          code\n        }\n        region {\n          code\n        }\n      }\n    }\n  }\n": typeof types.EventsDocument,
     "\n  query WorkingGroups {\n    workingGroups(first: 10) {\n      totalCount\n      nodes {\n        id\n        name\n        focusArea {\n          code\n        }\n        memberships {\n          id\n          role\n          since\n          until\n          person {\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkingGroupsDocument,
@@ -98,6 +101,9 @@ const documents: Documents = {
     "\n  mutation AuditSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n    }\n  }\n": types.AuditSubmitDocument,
     "\n  mutation AuditReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      id\n    }\n  }\n": types.AuditRejectDocument,
     "\n        query AuditMutations {\n          __schema {\n            mutationType {\n              fields {\n                name\n              }\n            }\n          }\n        }\n      ": types.AuditMutationsDocument,
+    "\n  mutation BulkSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      version\n    }\n  }\n": types.BulkSubmitDocument,
+    "\n  mutation ApproveMany($items: [PledgeDecisionItem!]!) {\n    approvePledges(items: $items) {\n      id\n      pledge {\n        id\n        status\n        reference\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ApproveManyDocument,
+    "\n  mutation RejectMany($input: BulkPledgeRejectionInput!) {\n    rejectPledges(input: $input) {\n      id\n      pledge {\n        id\n        status\n        statusReason\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.RejectManyDocument,
     "\n  mutation UpdateEvent($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) {\n      id\n      name\n      startDate\n      endDate\n      version\n      city\n    }\n  }\n": types.UpdateEventDocument,
     "\n  query Events($filter: EventFilter) {\n    events(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        code\n        kind\n        startDate\n        country {\n          code\n        }\n        region {\n          code\n        }\n      }\n    }\n  }\n": types.EventsDocument,
     "\n  query WorkingGroups {\n    workingGroups(first: 10) {\n      totalCount\n      nodes {\n        id\n        name\n        focusArea {\n          code\n        }\n        memberships {\n          id\n          role\n          since\n          until\n          person {\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.WorkingGroupsDocument,
@@ -224,6 +230,18 @@ export function graphql(source: "\n  mutation AuditReject($id: ID!, $input: Pled
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AuditMutations {\n          __schema {\n            mutationType {\n              fields {\n                name\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AuditMutations {\n          __schema {\n            mutationType {\n              fields {\n                name\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation BulkSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveMany($items: [PledgeDecisionItem!]!) {\n    approvePledges(items: $items) {\n      id\n      pledge {\n        id\n        status\n        reference\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveMany($items: [PledgeDecisionItem!]!) {\n    approvePledges(items: $items) {\n      id\n      pledge {\n        id\n        status\n        reference\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectMany($input: BulkPledgeRejectionInput!) {\n    rejectPledges(input: $input) {\n      id\n      pledge {\n        id\n        status\n        statusReason\n      }\n      error {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RejectMany($input: BulkPledgeRejectionInput!) {\n    rejectPledges(input: $input) {\n      id\n      pledge {\n        id\n        status\n        statusReason\n      }\n      error {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

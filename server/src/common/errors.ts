@@ -51,7 +51,8 @@ function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldP
   });
 }
 
-function toAppError(error: unknown): AppError | undefined {
+/** The expected error an exception stands for (ORM conflicts and unique violations included), or undefined for a bug. */
+export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (error instanceof ArgumentValidationError) {
     const problems = flattenValidationErrors(error.extensions.validationErrors as unknown as ValidationError[]);

@@ -134,3 +134,22 @@ export class PledgeDecisionInput {
   @Length(3, 5000)
   reason!: string;
 }
+
+@InputType({ description: 'One pledge of a bulk decision, with the version the curator saw.' })
+export class PledgeDecisionItem {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType({ description: 'Many pledges rejected for one reason.' })
+export class BulkPledgeRejectionInput {
+  @Field(() => [PledgeDecisionItem], { description: 'At most 100, each at most once.' })
+  items!: PledgeDecisionItem[];
+
+  @Field({ description: 'Why: shown to the pledgers and kept in the audit trail.' })
+  @Length(3, 5000)
+  reason!: string;
+}

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
@@ -17,12 +17,25 @@ import { isStaff } from '../common/viewer.js';
 import { Pledge } from './pledge.entity.js';
 import { PledgeService } from './pledge.service.js';
 import { canSeeCurationNotes, canViewPledge } from './pledge.policy.js';
-import { CreatePledgeInput, Money, PledgeDecisionInput, UpdatePledgeInput } from './pledge.inputs.js';
+import { BulkPledgeRejectionInput, CreatePledgeInput, Money, PledgeDecisionInput, PledgeDecisionItem, UpdatePledgeInput } from './pledge.inputs.js';
+import { ItemError } from '../common/bulk.js';
 import { filterInputOf } from '../common/query/filter-type.js';
 import { orderInputOf, type OrderInput } from '../common/query/list.js';
 import { pledgeSpec } from './pledge.query.js';
 
 export const PledgeConnection = ConnectionType(Pledge);
+
+@ObjectType({ description: 'What became of one pledge of a bulk decision: the pledge as it is now, or why it was left alone.' })
+export class PledgeDecisionResult {
+  @Field(() => ID, { description: 'The ID as given.' })
+  id!: string;
+
+  @Field(() => Pledge, { nullable: true })
+  pledge!: Pledge | null;
+
+  @Field(() => ItemError, { nullable: true })
+  error!: ItemError | null;
+}
 export const PledgeFilter = filterInputOf(pledgeSpec);
 const PledgeOrder = orderInputOf(pledgeSpec);
 type PledgeFilterInput = Record<string, unknown> & { includeArchived?: boolean };
@@ -107,6 +120,20 @@ export class PledgeResolver {
   @Mutation(() => Pledge, { description: 'PUBLISHED → WITHDRAWN, by staff or the lead member\'s focal point, with the reason.' })
   withdrawPledge(@Arg('id', () => ID) id: string, @Arg('input') input: PledgeDecisionInput, @Ctx() ctx: Context) {
     return new PledgeService(ctx).withdraw(id, input);
+  }
+
+  @Allow(Rules.STAFF)
+  @Mutation(() => [PledgeDecisionResult], {
+    description: 'SUBMITTED → PUBLISHED for many pledges, each on its own: one that cannot be approved (unknown, wrong state, stale version) is reported and left as it was, the others are approved. At most 100.',
+  })
+  approvePledges(@Arg('items', () => [PledgeDecisionItem]) items: PledgeDecisionItem[], @Ctx() ctx: Context) {
+    return new PledgeService(ctx).approveMany(items);
+  }
+
+  @Allow(Rules.STAFF)
+  @Mutation(() => [PledgeDecisionResult], { description: 'SUBMITTED → REJECTED for many pledges with one reason, each on its own, as `approvePledges`.' })
+  rejectPledges(@Arg('input') input: BulkPledgeRejectionInput, @Ctx() ctx: Context) {
+    return new PledgeService(ctx).rejectMany(input);
   }
 
   @Allow(CURATION_NOTES, { mask: true })

@@ -12,7 +12,9 @@ import { Pillar } from '../focus-areas/pillar.entity.js';
 import { Event } from '../events/event.entity.js';
 import { Pledge, PledgeStatus, PledgeType } from './pledge.entity.js';
 import { canEditPledge, canSubmitPledge, canViewPledge } from './pledge.policy.js';
-import type { CreatePledgeInput, PledgeDecisionInput, UpdatePledgeInput } from './pledge.inputs.js';
+import type { BulkPledgeRejectionInput, CreatePledgeInput, PledgeDecisionInput, PledgeDecisionItem, UpdatePledgeInput } from './pledge.inputs.js';
+import type { PledgeDecisionResult } from './pledge.resolver.js';
+import { eachInSavepoint } from '../common/bulk.js';
 import { listOf, type ListOptions } from '../common/query/list.js';
 import { pledgeSpec } from './pledge.query.js';
 
@@ -83,6 +85,19 @@ export class PledgeService extends CuratedService<Pledge> {
       if (!isStaff(this.ctx.viewer) && !representsMember(this.ctx.viewer, pledge.leadMember.id)) throw forbidden();
       pledge.withdraw(input.reason);
     }, input.reason);
+  }
+
+  /** Each pledge approved on its own (see eachInSavepoint): the result says which were and why the others were not. */
+  async approveMany(items: readonly PledgeDecisionItem[]): Promise<PledgeDecisionResult[]> {
+    const versions = new Map(items.map((i) => [i.id, i.expectedVersion]));
+    const outcomes = await eachInSavepoint(this.ctx, items.map((i) => i.id), (id) => this.approve(id, versions.get(id)));
+    return outcomes.map(({ id, result, error }) => ({ id, pledge: result, error }));
+  }
+
+  async rejectMany(input: BulkPledgeRejectionInput): Promise<PledgeDecisionResult[]> {
+    const versions = new Map(input.items.map((i) => [i.id, i.expectedVersion]));
+    const outcomes = await eachInSavepoint(this.ctx, input.items.map((i) => i.id), (id) => this.reject(id, { reason: input.reason, expectedVersion: versions.get(id) }));
+    return outcomes.map(({ id, result, error }) => ({ id, pledge: result, error }));
   }
 
   list(options: ListOptions, page: PageArgs, info?: GraphQLResolveInfo) {
