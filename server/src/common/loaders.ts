@@ -64,6 +64,11 @@ export class Loaders {
     return this.scope().em;
   }
 
+  /** A per-request batch loader of the caller's own, by a key naming what it loads. */
+  batch<V>(key: string, batch: (ids: readonly number[]) => Promise<V[]>): DataLoader<number, V> {
+    return this.loader(`batch:${key}`, batch);
+  }
+
   private loader<V>(key: string, batch: (ids: readonly number[]) => Promise<V[]>): DataLoader<number, V> {
     let loader = this.loaders.get(key) as DataLoader<number, V> | undefined;
     if (!loader) {
@@ -85,6 +90,11 @@ export class Loaders {
       const byId = new Map(rows.map((r) => [Number(r.id), hydrate(em, entity, r)]));
       return ids.map((i) => byId.get(i));
     });
+  }
+
+  /** An entity read by other means (a list page): later lookups by its ID need no statement. */
+  known(entity: EntityClass<object>, instance: { id: number }): void {
+    this.byIdLoader(entity).prime(instance.id, instance);
   }
 
   /** The entity with this ID, or undefined. */

@@ -19,6 +19,7 @@ import { PledgeService } from './pledge.service.js';
 import { canSeeCurationNotes, canViewPledge } from './pledge.policy.js';
 import { BulkPledgeRejectionInput, CreatePledgeInput, Money, PledgeDecisionInput, PledgeDecisionItem, UpdatePledgeInput } from './pledge.inputs.js';
 import { ItemError } from '../common/bulk.js';
+import { likelyDuplicates, PledgeDuplicate } from './pledge-duplicates.js';
 import { filterInputOf } from '../common/query/filter-type.js';
 import { orderInputOf, type OrderInput } from '../common/query/list.js';
 import { pledgeSpec } from './pledge.query.js';
@@ -134,6 +135,15 @@ export class PledgeResolver {
   @Mutation(() => [PledgeDecisionResult], { description: 'SUBMITTED → REJECTED for many pledges with one reason, each on its own, as `approvePledges`.' })
   rejectPledges(@Arg('input') input: BulkPledgeRejectionInput, @Ctx() ctx: Context) {
     return new PledgeService(ctx).rejectMany(input);
+  }
+
+  @Allow(Rules.STAFF, { mask: true })
+  @FieldResolver(() => [PledgeDuplicate], {
+    nullable: true,
+    description: 'Other pledges of the same lead member with a similar title or description (trigram similarity), most alike first, at most 5: likely duplicates for curators to check. Null for anyone but staff.',
+  })
+  possibleDuplicates(@Root() pledge: Pledge, @Ctx() ctx: Context) {
+    return likelyDuplicates(ctx, pledge);
   }
 
   @Allow(CURATION_NOTES, { mask: true })

@@ -194,6 +194,7 @@ export async function listOf<T extends object>(
     const values = keys.map((_, i) => cursorValue(row[`__k${i}`]));
     const node = hydrate(em, entity, row);
     prefetches.forEach((p, i) => p.prime((node as { id: number }).id, row[`__r${i}`]));
+    ctx.loaders.known(entity as EntityClass<object>, node as { id: number });
     return { node, cursor: encodeCursor(values) };
   });
   const totalCount = countResult ? (countResult as { count: number }[])[0]!.count : -1;
