@@ -1,3 +1,4 @@
+import { Collection } from '@mikro-orm/core';
 import type { EntityClass } from '@mikro-orm/core';
 import type { Context } from './context.js';
 import type { Curated } from './entities.base.js';
@@ -47,6 +48,9 @@ export abstract class CuratedService<T extends Curated> {
   protected async modify(id: string, expectedVersion: number | undefined | null, change: (entity: T) => Promise<void> | void, verb = 'update', reason?: string): Promise<T> {
     const entity = await this.findOrThrow(id);
     assertVersion(entity, expectedVersion);
+    // A collection not loaded yet would read as empty before the change and as its items after it.
+    const unloaded = this.audited.filter((f) => entity[f] instanceof Collection && !(entity[f] as Collection<object>).isInitialized());
+    if (unloaded.length) await this.em.populate(entity, unloaded as never);
     const before = this.snapshot(entity);
     await change(entity);
     const changes = changesBetween(before, this.snapshot(entity));
