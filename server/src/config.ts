@@ -24,6 +24,9 @@ export interface Config {
   readonly sessionDays: number;
   /** Read results kept per process (0: no cache). */
   readonly queryCacheEntries: number;
+  /** Where notifications are sent, as smtp(s)://user:password@host:port; without it they stay queued. */
+  readonly smtpUrl?: string;
+  readonly smtpFrom: string;
   readonly adminDist: string;
 }
 
@@ -48,6 +51,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     sessionDays: integer(env, 'SESSION_DAYS', 14),
     queryCacheEntries: integer(env, 'QUERY_CACHE_ENTRIES', 500),
+    smtpUrl: env.SMTP_URL || undefined,
+    smtpFrom: env.SMTP_FROM || 'Partner2Connect <no-reply@partner2connect.example>',
     adminDist: path.resolve(PROJECT_ROOT, 'admin/dist'),
   };
 }

@@ -1,5 +1,6 @@
 /** Every persisted entity, in one place. */
 import { Account, ApiToken, Session } from './accounts/account.entity.js';
+import { Notification } from './notifications/notification.entity.js';
 import { AuditEntry } from './audit/audit-entry.entity.js';
 import { Event } from './events/event.entity.js';
 import { ExpressionOfInterest } from './expressions-of-interest/expression-of-interest.entity.js';
@@ -39,4 +40,5 @@ export const ENTITIES = [
   Session,
   ApiToken,
   AuditEntry,
+  Notification,
 ];

@@ -12,6 +12,7 @@ import { PledgeResolver } from './pledges/pledge.resolver.js';
 import { PledgeStatisticsResolver } from './pledges/pledge-statistics.resolver.js';
 import { ExpressionOfInterestResolver } from './expressions-of-interest/expression-of-interest.resolver.js';
 import { AuditEntryResolver } from './audit/audit.resolver.js';
+import { NotificationResolver } from './notifications/notification.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -32,4 +33,5 @@ export const RESOLVERS = [
   PledgeStatisticsResolver,
   ExpressionOfInterestResolver,
   AuditEntryResolver,
+  NotificationResolver,
 ] as const;

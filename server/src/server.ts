@@ -10,6 +10,7 @@ import { Pledge } from './pledges/pledge.entity.js';
 import { logger } from './common/logger.js';
 import { ChangeFeed } from './db/change-feed.js';
 import { QueryCache } from './common/query/cache.js';
+import { NotificationSender } from './notifications/notification.sender.js';
 
 export interface RunningServer {
   readonly url: string;
@@ -34,6 +35,8 @@ export async function startServer(config: Config, options: { database?: Database
   await em.getConnection().execute('select p2c_watch_tables()');
   const changes = await ChangeFeed.open(database.url);
   const cache = config.queryCacheEntries > 0 ? new QueryCache(changes, config.queryCacheEntries) : undefined;
+  const sender = config.smtpUrl ? new NotificationSender(database.orm, config.smtpUrl, config.smtpFrom) : undefined;
+  sender?.start(changes);
   const http = createServer();
   const app = await createApp(database.orm, config, http, { cache });
   await app.attach(http);
@@ -48,6 +51,7 @@ export async function startServer(config: Config, options: { database?: Database
     async close() {
       logger.info('stopping the API');
       await app.stop();
+      await sender?.stop();
       await changes.close();
       logger.info('API stopped');
       if (!options.database) await database.close();

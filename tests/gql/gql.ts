@@ -52,6 +52,10 @@ type Documents = {
     "\n  query MemberWithPeople($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      people {\n        name\n        email\n      }\n    }\n  }\n": typeof types.MemberWithPeopleDocument,
     "\n  mutation CreateMemberRaw($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMemberRawDocument,
     "\n  query MemberGroupsBySector($filter: MemberFilter) {\n    memberGroups(groupBy: [SECTOR, REGION], filter: $filter, orderBy: [{ field: KEY, direction: ASC }]) {\n      totalCount\n      groups {\n        count\n        share\n        key {\n          sector\n          region {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberGroupsBySectorDocument,
+    "\n  query Outbox($filter: NotificationFilter) {\n    notifications(filter: $filter, first: 50) {\n      totalCount\n      nodes {\n        topic\n        recipientEmail\n        subject\n        body\n        status\n        attempts\n        sentAt\n        recordType\n      }\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  mutation OutboxSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.OutboxSubmitDocument,
+    "\n  mutation OutboxApprove($id: ID!, $expectedVersion: Int) {\n    approvePledge(id: $id, expectedVersion: $expectedVersion) {\n      id\n      reference\n    }\n  }\n": typeof types.OutboxApproveDocument,
+    "\n  mutation OutboxReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.OutboxRejectDocument,
     "\n  query PledgeDuplicates($id: ID!) {\n    pledge(id: $id) {\n      id\n      possibleDuplicates {\n        titleSimilarity\n        descriptionSimilarity\n        pledge {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.PledgeDuplicatesDocument,
     "\n  query QueueDuplicates($first: Int!) {\n    pledges(first: $first, filter: { status: { eq: DRAFT } }) {\n      nodes {\n        id\n        possibleDuplicates {\n          pledge {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.QueueDuplicatesDocument,
     "\n  query ScalePage($first: Int, $after: String, $offset: Int, $orderBy: [PledgeOrder!], $search: String) {\n    pledges(first: $first, after: $after, offset: $offset, orderBy: $orderBy, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        reference\n        title\n        usdValue\n        leadMember {\n          id\n          name\n          country {\n            code\n            ituRegion {\n              code\n            }\n          }\n        }\n        partners {\n          id\n          name\n        }\n        focusAreas {\n          code\n        }\n        pillars {\n          slug\n        }\n        countries {\n          code\n        }\n        regions {\n          code\n        }\n        beneficiaryGroups {\n          code\n        }\n        sdgs {\n          number\n        }\n        event {\n          code\n        }\n        estimatedValue {\n          amount\n          currency {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.ScalePageDocument,
@@ -77,8 +81,6 @@ type Documents = {
     "\n  mutation CacheRenameMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CacheRenameMemberDocument,
     "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SmokePledgesDocument,
     "\n  query ConsolePublishedStats {\n    pledgeStats(filter: { status: { eq: PUBLISHED } }) {\n      count\n      sumUsd\n    }\n  }\n": typeof types.ConsolePublishedStatsDocument,
-    "mutation ScratchSubmit($id: ID!) { submitPledge(id: $id) { id } }": typeof types.ScratchSubmitDocument,
-    "mutation ScratchReject($id: ID!, $input: PledgeDecisionInput!) { rejectPledge(id: $id, input: $input) { id } }": typeof types.ScratchRejectDocument,
     "\n  fragment MemberFields on Member {\n    id\n    name\n    acronym\n    sector\n    champion\n    website\n    version\n    archivedAt\n    country {\n      code\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  mutation FactoryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.FactoryCreateMemberDocument,
     "\n  fragment PledgeFields on Pledge {\n    id\n    reference\n    title\n    description\n    type\n    status\n    statusReason\n    version\n    isGlobal\n    usdValue\n    announcedOn\n    startDate\n    endDate\n    targetBeneficiaries\n    estimatedValue {\n      amount\n      usdValue\n      rateDate\n      currency {\n        code\n      }\n    }\n    leadMember {\n      id\n      name\n    }\n    partners {\n      id\n    }\n    focusAreas {\n      code\n    }\n    pillars {\n      id\n      slug\n    }\n    countries {\n      code\n    }\n    regions {\n      id\n      code\n    }\n    beneficiaryGroups {\n      code\n    }\n    sdgs {\n      number\n    }\n    event {\n      id\n      code\n    }\n  }\n": typeof types.PledgeFieldsFragmentDoc,
@@ -129,6 +131,10 @@ const documents: Documents = {
     "\n  query MemberWithPeople($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      people {\n        name\n        email\n      }\n    }\n  }\n": types.MemberWithPeopleDocument,
     "\n  mutation CreateMemberRaw($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n": types.CreateMemberRawDocument,
     "\n  query MemberGroupsBySector($filter: MemberFilter) {\n    memberGroups(groupBy: [SECTOR, REGION], filter: $filter, orderBy: [{ field: KEY, direction: ASC }]) {\n      totalCount\n      groups {\n        count\n        share\n        key {\n          sector\n          region {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.MemberGroupsBySectorDocument,
+    "\n  query Outbox($filter: NotificationFilter) {\n    notifications(filter: $filter, first: 50) {\n      totalCount\n      nodes {\n        topic\n        recipientEmail\n        subject\n        body\n        status\n        attempts\n        sentAt\n        recordType\n      }\n    }\n  }\n": types.OutboxDocument,
+    "\n  mutation OutboxSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      version\n    }\n  }\n": types.OutboxSubmitDocument,
+    "\n  mutation OutboxApprove($id: ID!, $expectedVersion: Int) {\n    approvePledge(id: $id, expectedVersion: $expectedVersion) {\n      id\n      reference\n    }\n  }\n": types.OutboxApproveDocument,
+    "\n  mutation OutboxReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      id\n    }\n  }\n": types.OutboxRejectDocument,
     "\n  query PledgeDuplicates($id: ID!) {\n    pledge(id: $id) {\n      id\n      possibleDuplicates {\n        titleSimilarity\n        descriptionSimilarity\n        pledge {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.PledgeDuplicatesDocument,
     "\n  query QueueDuplicates($first: Int!) {\n    pledges(first: $first, filter: { status: { eq: DRAFT } }) {\n      nodes {\n        id\n        possibleDuplicates {\n          pledge {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.QueueDuplicatesDocument,
     "\n  query ScalePage($first: Int, $after: String, $offset: Int, $orderBy: [PledgeOrder!], $search: String) {\n    pledges(first: $first, after: $after, offset: $offset, orderBy: $orderBy, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        reference\n        title\n        usdValue\n        leadMember {\n          id\n          name\n          country {\n            code\n            ituRegion {\n              code\n            }\n          }\n        }\n        partners {\n          id\n          name\n        }\n        focusAreas {\n          code\n        }\n        pillars {\n          slug\n        }\n        countries {\n          code\n        }\n        regions {\n          code\n        }\n        beneficiaryGroups {\n          code\n        }\n        sdgs {\n          number\n        }\n        event {\n          code\n        }\n        estimatedValue {\n          amount\n          currency {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.ScalePageDocument,
@@ -154,8 +160,6 @@ const documents: Documents = {
     "\n  mutation CacheRenameMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.CacheRenameMemberDocument,
     "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": types.SmokePledgesDocument,
     "\n  query ConsolePublishedStats {\n    pledgeStats(filter: { status: { eq: PUBLISHED } }) {\n      count\n      sumUsd\n    }\n  }\n": types.ConsolePublishedStatsDocument,
-    "mutation ScratchSubmit($id: ID!) { submitPledge(id: $id) { id } }": types.ScratchSubmitDocument,
-    "mutation ScratchReject($id: ID!, $input: PledgeDecisionInput!) { rejectPledge(id: $id, input: $input) { id } }": types.ScratchRejectDocument,
     "\n  fragment MemberFields on Member {\n    id\n    name\n    acronym\n    sector\n    champion\n    website\n    version\n    archivedAt\n    country {\n      code\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  mutation FactoryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": types.FactoryCreateMemberDocument,
     "\n  fragment PledgeFields on Pledge {\n    id\n    reference\n    title\n    description\n    type\n    status\n    statusReason\n    version\n    isGlobal\n    usdValue\n    announcedOn\n    startDate\n    endDate\n    targetBeneficiaries\n    estimatedValue {\n      amount\n      usdValue\n      rateDate\n      currency {\n        code\n      }\n    }\n    leadMember {\n      id\n      name\n    }\n    partners {\n      id\n    }\n    focusAreas {\n      code\n    }\n    pillars {\n      id\n      slug\n    }\n    countries {\n      code\n    }\n    regions {\n      id\n      code\n    }\n    beneficiaryGroups {\n      code\n    }\n    sdgs {\n      number\n    }\n    event {\n      id\n      code\n    }\n  }\n": types.PledgeFieldsFragmentDoc,
@@ -337,6 +341,22 @@ export function graphql(source: "\n  query MemberGroupsBySector($filter: MemberF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Outbox($filter: NotificationFilter) {\n    notifications(filter: $filter, first: 50) {\n      totalCount\n      nodes {\n        topic\n        recipientEmail\n        subject\n        body\n        status\n        attempts\n        sentAt\n        recordType\n      }\n    }\n  }\n"): (typeof documents)["\n  query Outbox($filter: NotificationFilter) {\n    notifications(filter: $filter, first: 50) {\n      totalCount\n      nodes {\n        topic\n        recipientEmail\n        subject\n        body\n        status\n        attempts\n        sentAt\n        recordType\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutboxSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation OutboxSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutboxApprove($id: ID!, $expectedVersion: Int) {\n    approvePledge(id: $id, expectedVersion: $expectedVersion) {\n      id\n      reference\n    }\n  }\n"): (typeof documents)["\n  mutation OutboxApprove($id: ID!, $expectedVersion: Int) {\n    approvePledge(id: $id, expectedVersion: $expectedVersion) {\n      id\n      reference\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutboxReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OutboxReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PledgeDuplicates($id: ID!) {\n    pledge(id: $id) {\n      id\n      possibleDuplicates {\n        titleSimilarity\n        descriptionSimilarity\n        pledge {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PledgeDuplicates($id: ID!) {\n    pledge(id: $id) {\n      id\n      possibleDuplicates {\n        titleSimilarity\n        descriptionSimilarity\n        pledge {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -434,14 +454,6 @@ export function graphql(source: "\n  query SmokePledges($first: Int) {\n    pled
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsolePublishedStats {\n    pledgeStats(filter: { status: { eq: PUBLISHED } }) {\n      count\n      sumUsd\n    }\n  }\n"): (typeof documents)["\n  query ConsolePublishedStats {\n    pledgeStats(filter: { status: { eq: PUBLISHED } }) {\n      count\n      sumUsd\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ScratchSubmit($id: ID!) { submitPledge(id: $id) { id } }"): (typeof documents)["mutation ScratchSubmit($id: ID!) { submitPledge(id: $id) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ScratchReject($id: ID!, $input: PledgeDecisionInput!) { rejectPledge(id: $id, input: $input) { id } }"): (typeof documents)["mutation ScratchReject($id: ID!, $input: PledgeDecisionInput!) { rejectPledge(id: $id, input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

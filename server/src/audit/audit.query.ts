@@ -1,8 +1,6 @@
-import { ID } from 'type-graphql';
-import { column, custom, one, scalar, type QuerySpec } from '../common/query/spec.js';
+import { column, one, scalar, type QuerySpec } from '../common/query/spec.js';
 import { sql } from '../common/query/sql.js';
-import { fromGlobalId } from '../common/global-id.js';
-import { invalidInput } from '../common/errors.js';
+import { recordFilter } from '../common/query/record-filter.js';
 import { isStaff } from '../common/viewer.js';
 import { accountSpec } from '../accounts/account.query.js';
 
@@ -16,15 +14,7 @@ export const auditEntrySpec: QuerySpec = {
     recordType: scalar('entity_type', 'string'),
     reason: scalar('reason', 'string'),
     actor: one('actor_id', () => accountSpec, { description: 'Who made the change; changes made by the system have none.' }),
-    record: custom<string>({
-      input: () => ID,
-      description: 'The changes to one record, given by its global ID.',
-      compile: (value, alias, ctx) => {
-        const parsed = fromGlobalId(value);
-        if (!parsed) throw invalidInput(ctx.path, 'is not a valid ID');
-        return sql(`${alias}.entity_type = ? AND ${alias}.entity_id = ?`, [parsed.type, parsed.id]);
-      },
-    }),
+    record: recordFilter('The changes to one record, given by its global ID.'),
   },
   orders: { AT: column('at') },
   defaultOrder: [{ field: 'AT', direction: 'DESC' }],

@@ -15,6 +15,8 @@ import { canEditPledge, canSubmitPledge, canViewPledge } from './pledge.policy.j
 import type { BulkPledgeRejectionInput, CreatePledgeInput, PledgeDecisionInput, PledgeDecisionItem, UpdatePledgeInput } from './pledge.inputs.js';
 import type { PledgeDecisionResult } from './pledge.resolver.js';
 import { eachInSavepoint } from '../common/bulk.js';
+import { NotificationService } from '../notifications/notification.service.js';
+import { pledgeMessage } from '../notifications/pledge-messages.js';
 import { listOf, type ListOptions } from '../common/query/list.js';
 import { pledgeSpec } from './pledge.query.js';
 
@@ -108,7 +110,19 @@ export class PledgeService extends CuratedService<Pledge> {
     return this.modify(id, expectedVersion, async (pledge) => {
       if (!canViewPledge(this.ctx.viewer, pledge)) throw notFound('Pledge', id);
       await change(pledge);
+      await this.notify(verb, pledge, reason);
     }, verb, reason);
+  }
+
+  /** The people concerned hear of the change, in its transaction: staff of a submission, the member's pledgers of a decision. */
+  private async notify(verb: string, pledge: Pledge, reason?: string): Promise<void> {
+    const member = await this.em.findOneOrFail(Member, pledge.leadMember.id);
+    const message = pledgeMessage(verb, { title: pledge.title, reference: pledge.reference, memberName: member.name }, reason);
+    if (!message) return;
+    const notifications = new NotificationService(this.em);
+    const queued = { topic: `pledge.${verb}`, subject: message.subject, body: message.body, record: pledge };
+    if (message.audience === 'staff') await notifications.toStaff(queued);
+    else await notifications.toRepresentativesOf(member.id, queued);
   }
 
   private async nextReference(): Promise<number> {
