@@ -3,6 +3,7 @@ import BusinessIcon from '@mui/icons-material/Business';
 import EventIcon from '@mui/icons-material/Event';
 import GroupsIcon from '@mui/icons-material/Groups';
 import HandshakeIcon from '@mui/icons-material/Handshake';
+import HistoryIcon from '@mui/icons-material/History';
 import { authProvider, isStaff, type Permissions } from './authProvider.js';
 import { dataProvider } from './dataProvider.js';
 import { i18nProvider } from './i18n.js';
@@ -11,6 +12,7 @@ import members from './members/index.js';
 import events from './events/index.js';
 import workingGroups from './workingGroups/index.js';
 import pledges from './pledges/index.js';
+import audit from './audit/index.js';
 
 /** Views a role may not use are left out, so their buttons and routes disappear; the API checks again. */
 const readOnly = { create: undefined, edit: undefined };
@@ -31,6 +33,8 @@ export const App = () => (
         <Resource name="members" {...members} {...(isStaff(role) ? {} : readOnly)} icon={BusinessIcon} />
         <Resource name="events" {...events} {...(isStaff(role) || role === 'ORGANIZER' ? {} : readOnly)} icon={EventIcon} />
         <Resource name="workingGroups" {...workingGroups} {...(isStaff(role) ? {} : readOnly)} icon={GroupsIcon} />
+        {/* The audit trail is staff's: the API refuses it to the other roles. */}
+        {isStaff(role) && <Resource name="auditEntries" {...audit} icon={HistoryIcon} />}
         {/* Reference data the forms choose from, without views of their own. */}
         <Resource name="countries" recordRepresentation="name" />
         <Resource name="currencies" recordRepresentation="code" />

@@ -19,12 +19,14 @@ import { workingGroups } from './workingGroups/workingGroups.adapter.js';
 import { pledges, transitionPledge, type PledgeAction } from './pledges/pledges.adapter.js';
 import { loadDashboard, type DashboardData, type DashboardScope } from './dashboard/dashboard.query.js';
 import { beneficiaryGroups, countries, currencies, focusAreas, ituRegions, sdgs } from './reference/reference.adapters.js';
+import { auditEntries, loadAuditHistory, type AuditEntry } from './audit/audit.adapter.js';
 
 const adapters: Record<string, ResourceAdapter<RaRecord>> = {
   members,
   events,
   workingGroups,
   pledges,
+  auditEntries,
   countries,
   currencies,
   focusAreas,
@@ -77,10 +79,18 @@ export interface PledgeTransitionParams {
   reason?: string;
 }
 
-/** react-admin's methods, plus the pledge workflow that has no CRUD equivalent, and the dashboard's aggregates. */
+export interface AuditHistoryParams {
+  /** The global ID of the record whose changes are listed. */
+  id: Identifier;
+  first: number;
+  offset: number;
+}
+
+/** react-admin's methods, plus the pledge workflow that has no CRUD equivalent, the dashboard's aggregates and a record's history. */
 export interface ConsoleDataProvider extends DataProvider {
   transitionPledge(params: PledgeTransitionParams): Promise<{ data: RaRecord }>;
   pledgeDashboard(params: { scope: DashboardScope }): Promise<{ data: DashboardData }>;
+  auditHistory(params: AuditHistoryParams): Promise<{ data: AuditEntry[]; total: number }>;
 }
 
 const methods = {
@@ -107,6 +117,7 @@ const methods = {
   transitionPledge: ({ id, action, expectedVersion, reason }: PledgeTransitionParams) =>
     call('pledges', async () => ({ data: await transitionPledge(id, action, { expectedVersion, reason }) })),
   pledgeDashboard: ({ scope }: { scope: DashboardScope }) => call('pledges', async () => ({ data: await loadDashboard(scope) })),
+  auditHistory: ({ id, first, offset }: AuditHistoryParams) => call('auditEntries', () => loadAuditHistory(id, { first, offset })),
 };
 
 // react-admin lets each caller pick the record type of a call; the adapters decide it per resource, so the

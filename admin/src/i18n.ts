@@ -24,6 +24,7 @@ const messages = {
     members: { name: 'Member |||| Members' },
     events: { name: 'Event |||| Events' },
     workingGroups: { name: 'Working group |||| Working groups' },
+    auditEntries: { name: 'Audit entry |||| Audit trail', fields: { at: 'When', action: 'Action', reason: 'Reason' } },
   },
 };
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApi, type TestApi } from '../support/harness.js';
-import { createPledge, createPublishedPledge } from '../support/factories.js';
+import { createMember, createPledge, createPublishedPledge } from '../support/factories.js';
 import { graphql } from '../gql/index.js';
 
 const PublishedStats = graphql(`
@@ -151,5 +151,58 @@ describe('console', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => rows.count()).toBe(1);
     await expect.poll(() => rows.first().textContent()).toContain(policy.title);
+  });
+
+  it('shows the rename of a member in its history and in the audit trail', async () => {
+    const suffix = Date.now().toString(36);
+    const before = `Audited Connectivity Alliance ${suffix}`;
+    const after = `Renamed Connectivity Alliance ${suffix}`;
+    const member = await createMember(await api.admin(), { name: before });
+
+    await logIn();
+    await page.goto(`${api.url}/admin/#/members/${encodeURIComponent(member.id)}`);
+    const name = page.locator('input[name="name"]');
+    await expect.poll(() => name.inputValue()).toBe(before);
+    await name.fill(after);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/#\/members\/[^/]+\/show/);
+
+    // The show page's history: the rename first, by the admin, field by field; the creation below it.
+    const history = page.getByRole('region', { name: 'History' });
+    const update = history.getByRole('article', { name: /^member\.update by / });
+    await update.waitFor();
+    const nameRow = update.getByRole('row').filter({ hasText: 'Name' });
+    await nameRow.getByText(before, { exact: true }).waitFor();
+    await nameRow.getByText(after, { exact: true }).waitFor();
+    expect(await update.getByRole('row').count()).toBe(2);
+    expect(await history.getByRole('article').first().getAttribute('aria-label')).toMatch(/^member\.update by /);
+    await history.getByRole('article', { name: /^member\.create by / }).waitFor();
+    await history.getByText('2 changes, newest first').waitFor();
+
+    // The audit trail across records, narrowed to updates of members.
+    await page.goto(`${api.url}/admin/#/auditEntries`);
+    // Each row has a hidden one below it for its changes.
+    const rows = page.locator('tbody tr.RaDataTable-row');
+    await page.getByRole('row').filter({ hasText: 'member.update' }).filter({ hasText: after }).waitFor();
+    await page.locator('input[name="action"]').fill('update');
+    await page.getByRole('combobox', { name: 'Record type' }).click();
+    await page.getByRole('option', { name: 'Member', exact: true }).click();
+    await expect.poll(() => rows.count(), { timeout: 5_000 }).toBe(1);
+    const row = rows.first();
+    await expect.poll(() => row.textContent()).toContain('member.update');
+    expect(await row.textContent()).toContain(after);
+    // The date range takes whole days, both included.
+    await page.getByLabel('From').fill('2020-01-01');
+    await page.getByLabel('Until').fill('2020-01-02');
+    await expect.poll(() => rows.count(), { timeout: 5_000 }).toBe(0);
+    // A cleared date input counts once it loses the focus.
+    await page.getByLabel('Until').fill('');
+    await page.getByLabel('Until').blur();
+    await expect.poll(() => rows.count(), { timeout: 5_000 }).toBe(1);
+    // A row opens on its changes.
+    await row.click();
+    const changes = page.getByRole('table', { name: 'Changes' });
+    await changes.getByText(before, { exact: true }).waitFor();
+    await changes.getByText(after, { exact: true }).waitFor();
   });
 });

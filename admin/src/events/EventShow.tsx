@@ -1,5 +1,6 @@
 import { DateField, NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { eventKindChoices } from '../reference/choices.js';
+import { AuditHistory } from '../audit/index.js';
 
 export const EventShow = () => (
   <Show>
@@ -17,5 +18,6 @@ export const EventShow = () => (
       <DateField source="updatedAt" label="Last changed" showTime />
       <NumberField source="version" />
     </SimpleShowLayout>
+    <AuditHistory />
   </Show>
 );

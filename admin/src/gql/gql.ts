@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AuditEntryRecord on AuditEntry {\n    id\n    at\n    action\n    recordType\n    reason\n    actor {\n      id\n      email\n      displayName\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n": typeof types.AuditEntryRecordFragmentDoc,
+    "\n  query AuditEntryList($first: Int!, $offset: Int!, $filter: AuditEntryFilter, $orderBy: [AuditEntryOrder!]) {\n    auditEntries(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...AuditEntryRecord\n        record {\n          __typename\n          id\n          ... on Member {\n            name\n          }\n          ... on Pledge {\n            title\n          }\n          ... on Event {\n            name\n          }\n          ... on WorkingGroup {\n            name\n          }\n          ... on Person {\n            name\n          }\n          ... on Pillar {\n            name\n          }\n          ... on Account {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditEntryListDocument,
+    "\n  query AuditHistory($record: ID!, $first: Int!, $offset: Int!) {\n    auditEntries(filter: { record: $record }, first: $first, offset: $offset, orderBy: [{ field: AT, direction: DESC }]) {\n      totalCount\n      nodes {\n        ...AuditEntryRecord\n      }\n    }\n  }\n": typeof types.AuditHistoryDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      account {\n        id\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n      members {\n        id\n      }\n    }\n  }\n": typeof types.ViewerDocument,
@@ -58,6 +61,9 @@ type Documents = {
     "\n  mutation WorkingGroupUpdate($id: ID!, $input: UpdateWorkingGroupInput!) {\n    updateWorkingGroup(id: $id, input: $input) {\n      ...WorkingGroupDetail\n    }\n  }\n": typeof types.WorkingGroupUpdateDocument,
 };
 const documents: Documents = {
+    "\n  fragment AuditEntryRecord on AuditEntry {\n    id\n    at\n    action\n    recordType\n    reason\n    actor {\n      id\n      email\n      displayName\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n": types.AuditEntryRecordFragmentDoc,
+    "\n  query AuditEntryList($first: Int!, $offset: Int!, $filter: AuditEntryFilter, $orderBy: [AuditEntryOrder!]) {\n    auditEntries(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...AuditEntryRecord\n        record {\n          __typename\n          id\n          ... on Member {\n            name\n          }\n          ... on Pledge {\n            title\n          }\n          ... on Event {\n            name\n          }\n          ... on WorkingGroup {\n            name\n          }\n          ... on Person {\n            name\n          }\n          ... on Pillar {\n            name\n          }\n          ... on Account {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.AuditEntryListDocument,
+    "\n  query AuditHistory($record: ID!, $first: Int!, $offset: Int!) {\n    auditEntries(filter: { record: $record }, first: $first, offset: $offset, orderBy: [{ field: AT, direction: DESC }]) {\n      totalCount\n      nodes {\n        ...AuditEntryRecord\n      }\n    }\n  }\n": types.AuditHistoryDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      account {\n        id\n        role\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n      role\n      members {\n        id\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -116,6 +122,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEntryRecord on AuditEntry {\n    id\n    at\n    action\n    recordType\n    reason\n    actor {\n      id\n      email\n      displayName\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  fragment AuditEntryRecord on AuditEntry {\n    id\n    at\n    action\n    recordType\n    reason\n    actor {\n      id\n      email\n      displayName\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEntryList($first: Int!, $offset: Int!, $filter: AuditEntryFilter, $orderBy: [AuditEntryOrder!]) {\n    auditEntries(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...AuditEntryRecord\n        record {\n          __typename\n          id\n          ... on Member {\n            name\n          }\n          ... on Pledge {\n            title\n          }\n          ... on Event {\n            name\n          }\n          ... on WorkingGroup {\n            name\n          }\n          ... on Person {\n            name\n          }\n          ... on Pillar {\n            name\n          }\n          ... on Account {\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEntryList($first: Int!, $offset: Int!, $filter: AuditEntryFilter, $orderBy: [AuditEntryOrder!]) {\n    auditEntries(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...AuditEntryRecord\n        record {\n          __typename\n          id\n          ... on Member {\n            name\n          }\n          ... on Pledge {\n            title\n          }\n          ... on Event {\n            name\n          }\n          ... on WorkingGroup {\n            name\n          }\n          ... on Person {\n            name\n          }\n          ... on Pillar {\n            name\n          }\n          ... on Account {\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditHistory($record: ID!, $first: Int!, $offset: Int!) {\n    auditEntries(filter: { record: $record }, first: $first, offset: $offset, orderBy: [{ field: AT, direction: DESC }]) {\n      totalCount\n      nodes {\n        ...AuditEntryRecord\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditHistory($record: ID!, $first: Int!, $offset: Int!) {\n    auditEntries(filter: { record: $record }, first: $first, offset: $offset, orderBy: [{ field: AT, direction: DESC }]) {\n      totalCount\n      nodes {\n        ...AuditEntryRecord\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

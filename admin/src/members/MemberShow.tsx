@@ -1,5 +1,6 @@
 import { BooleanField, DateField, NumberField, SelectField, Show, SimpleShowLayout, TextField, UrlField } from 'react-admin';
 import { sectorChoices } from '../reference/choices.js';
+import { AuditHistory } from '../audit/index.js';
 
 export const MemberShow = () => (
   <Show>
@@ -15,5 +16,6 @@ export const MemberShow = () => (
       <DateField source="updatedAt" label="Last changed" showTime />
       <NumberField source="version" />
     </SimpleShowLayout>
+    <AuditHistory />
   </Show>
 );

@@ -12,6 +12,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { pledgeStatusChoices, pledgeTypeChoices } from '../reference/choices.js';
+import { AuditHistory } from '../audit/index.js';
 import { formatMoney, LabelsField } from '../ui/fields.js';
 import type { PledgeRecord } from './pledges.adapter.js';
 import { PledgeWorkflowButtons } from './PledgeWorkflowButtons.js';
@@ -66,5 +67,6 @@ export const PledgeShow = () => (
         <NumberField source="version" />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
+    <AuditHistory />
   </Show>
 );

@@ -1,5 +1,6 @@
 import { ArrayField, DataTable, DateField, NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { workingGroupRoleChoices } from '../reference/choices.js';
+import { AuditHistory } from '../audit/index.js';
 
 export const WorkingGroupShow = () => (
   <Show>
@@ -20,5 +21,6 @@ export const WorkingGroupShow = () => (
       <DateField source="updatedAt" label="Last changed" showTime />
       <NumberField source="version" />
     </SimpleShowLayout>
+    <AuditHistory />
   </Show>
 );
