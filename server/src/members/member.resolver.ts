@@ -71,6 +71,6 @@ export class MemberResolver {
   @Allow(Rules.AUTHENTICATED, { mask: true })
   @FieldResolver(() => [Person], { nullable: true, description: 'The member\'s people; null for anonymous callers.' })
   people(@Root() member: Member, @Ctx() ctx: Context) {
-    return ctx.em.find(Person, { member, archivedAt: null }, { orderBy: { name: 'asc' } });
+    return new MemberService(ctx).people(member);
   }
 }
