@@ -1,5 +1,5 @@
 /** Every persisted entity, in one place. */
-import { Account, ApiToken, Session } from './accounts/account.entity.js';
+import { Account, ApiToken, Invitation, Session } from './accounts/account.entity.js';
 import { Notification } from './notifications/notification.entity.js';
 import { AuditEntry } from './audit/audit-entry.entity.js';
 import { Event } from './events/event.entity.js';
@@ -39,6 +39,7 @@ export const ENTITIES = [
   Account,
   Session,
   ApiToken,
+  Invitation,
   AuditEntry,
   Notification,
 ];

@@ -46,6 +46,12 @@ type Documents = {
     "\n        mutation DuplicateEvent($input: CreateEventInput!) {\n          createEvent(input: $input) {\n            id\n          }\n        }\n      ": typeof types.DuplicateEventDocument,
     "\n  query MemberCount {\n    members {\n      totalCount\n    }\n  }\n": typeof types.MemberCountDocument,
     "\n  mutation EmbeddedLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        email\n      }\n    }\n  }\n": typeof types.EmbeddedLoginDocument,
+    "\n  mutation EoiSubmit($input: SubmitExpressionOfInterestInput!) {\n    submitExpressionOfInterest(input: $input) {\n      id\n      receivedAt\n    }\n  }\n": typeof types.EoiSubmitDocument,
+    "\n  query EoiQueue($status: ExpressionOfInterestStatus) {\n    expressionsOfInterest(status: $status, first: 50) {\n      totalCount\n      nodes {\n        id\n        organizationName\n        status\n        contactEmail\n        focusAreas {\n          code\n        }\n        possibleDuplicateMembers {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EoiQueueDocument,
+    "\n  mutation EoiAccept($id: ID!) {\n    acceptExpressionOfInterest(id: $id) {\n      id\n      status\n      decidedAt\n      member {\n        id\n        name\n        people {\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.EoiAcceptDocument,
+    "\n  mutation EoiDecline($id: ID!, $input: DeclineExpressionOfInterestInput!) {\n    declineExpressionOfInterest(id: $id, input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n": typeof types.EoiDeclineDocument,
+    "\n  mutation EoiAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": typeof types.EoiAcceptInvitationDocument,
+    "\n  query EoiOutbox($topic: String!) {\n    notifications(filter: { topic: { eq: $topic } }) {\n      nodes {\n        recipientEmail\n        subject\n        body\n      }\n    }\n  }\n": typeof types.EoiOutboxDocument,
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.UpdateMemberDocument,
     "\n  mutation ArchiveMember($id: ID!, $expectedVersion: Int) {\n    archiveMember(id: $id, expectedVersion: $expectedVersion) {\n      id\n      archivedAt\n      version\n    }\n  }\n": typeof types.ArchiveMemberDocument,
     "\n  query Members($first: Int, $after: String, $offset: Int, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        sector\n      }\n    }\n  }\n": typeof types.MembersDocument,
@@ -81,6 +87,10 @@ type Documents = {
     "\n  mutation CacheRenameMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CacheRenameMemberDocument,
     "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SmokePledgesDocument,
     "\n  query ConsolePublishedStats {\n    pledgeStats(filter: { status: { eq: PUBLISHED } }) {\n      count\n      sumUsd\n    }\n  }\n": typeof types.ConsolePublishedStatsDocument,
+    "\n  mutation ConsoleSubmitPledge($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      title\n      version\n    }\n  }\n": typeof types.ConsoleSubmitPledgeDocument,
+    "\n  mutation ConsoleApprovePledges($items: [PledgeDecisionItem!]!) {\n    approvePledges(items: $items) {\n      id\n      error {\n        message\n      }\n    }\n  }\n": typeof types.ConsoleApprovePledgesDocument,
+    "\n  mutation ConsoleRetitlePledge($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleRetitlePledgeDocument,
+    "\n  query ConsolePledgeStatuses($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Pledge {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ConsolePledgeStatusesDocument,
     "\n  fragment MemberFields on Member {\n    id\n    name\n    acronym\n    sector\n    champion\n    website\n    version\n    archivedAt\n    country {\n      code\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  mutation FactoryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.FactoryCreateMemberDocument,
     "\n  fragment PledgeFields on Pledge {\n    id\n    reference\n    title\n    description\n    type\n    status\n    statusReason\n    version\n    isGlobal\n    usdValue\n    announcedOn\n    startDate\n    endDate\n    targetBeneficiaries\n    estimatedValue {\n      amount\n      usdValue\n      rateDate\n      currency {\n        code\n      }\n    }\n    leadMember {\n      id\n      name\n    }\n    partners {\n      id\n    }\n    focusAreas {\n      code\n    }\n    pillars {\n      id\n      slug\n    }\n    countries {\n      code\n    }\n    regions {\n      id\n      code\n    }\n    beneficiaryGroups {\n      code\n    }\n    sdgs {\n      number\n    }\n    event {\n      id\n      code\n    }\n  }\n": typeof types.PledgeFieldsFragmentDoc,
@@ -125,6 +135,12 @@ const documents: Documents = {
     "\n        mutation DuplicateEvent($input: CreateEventInput!) {\n          createEvent(input: $input) {\n            id\n          }\n        }\n      ": types.DuplicateEventDocument,
     "\n  query MemberCount {\n    members {\n      totalCount\n    }\n  }\n": types.MemberCountDocument,
     "\n  mutation EmbeddedLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        email\n      }\n    }\n  }\n": types.EmbeddedLoginDocument,
+    "\n  mutation EoiSubmit($input: SubmitExpressionOfInterestInput!) {\n    submitExpressionOfInterest(input: $input) {\n      id\n      receivedAt\n    }\n  }\n": types.EoiSubmitDocument,
+    "\n  query EoiQueue($status: ExpressionOfInterestStatus) {\n    expressionsOfInterest(status: $status, first: 50) {\n      totalCount\n      nodes {\n        id\n        organizationName\n        status\n        contactEmail\n        focusAreas {\n          code\n        }\n        possibleDuplicateMembers {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EoiQueueDocument,
+    "\n  mutation EoiAccept($id: ID!) {\n    acceptExpressionOfInterest(id: $id) {\n      id\n      status\n      decidedAt\n      member {\n        id\n        name\n        people {\n          name\n          email\n        }\n      }\n    }\n  }\n": types.EoiAcceptDocument,
+    "\n  mutation EoiDecline($id: ID!, $input: DeclineExpressionOfInterestInput!) {\n    declineExpressionOfInterest(id: $id, input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n": types.EoiDeclineDocument,
+    "\n  mutation EoiAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": types.EoiAcceptInvitationDocument,
+    "\n  query EoiOutbox($topic: String!) {\n    notifications(filter: { topic: { eq: $topic } }) {\n      nodes {\n        recipientEmail\n        subject\n        body\n      }\n    }\n  }\n": types.EoiOutboxDocument,
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberFields\n    }\n  }\n": types.UpdateMemberDocument,
     "\n  mutation ArchiveMember($id: ID!, $expectedVersion: Int) {\n    archiveMember(id: $id, expectedVersion: $expectedVersion) {\n      id\n      archivedAt\n      version\n    }\n  }\n": types.ArchiveMemberDocument,
     "\n  query Members($first: Int, $after: String, $offset: Int, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        sector\n      }\n    }\n  }\n": types.MembersDocument,
@@ -160,6 +176,10 @@ const documents: Documents = {
     "\n  mutation CacheRenameMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.CacheRenameMemberDocument,
     "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": types.SmokePledgesDocument,
     "\n  query ConsolePublishedStats {\n    pledgeStats(filter: { status: { eq: PUBLISHED } }) {\n      count\n      sumUsd\n    }\n  }\n": types.ConsolePublishedStatsDocument,
+    "\n  mutation ConsoleSubmitPledge($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      title\n      version\n    }\n  }\n": types.ConsoleSubmitPledgeDocument,
+    "\n  mutation ConsoleApprovePledges($items: [PledgeDecisionItem!]!) {\n    approvePledges(items: $items) {\n      id\n      error {\n        message\n      }\n    }\n  }\n": types.ConsoleApprovePledgesDocument,
+    "\n  mutation ConsoleRetitlePledge($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      id\n      version\n    }\n  }\n": types.ConsoleRetitlePledgeDocument,
+    "\n  query ConsolePledgeStatuses($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Pledge {\n        id\n        status\n      }\n    }\n  }\n": types.ConsolePledgeStatusesDocument,
     "\n  fragment MemberFields on Member {\n    id\n    name\n    acronym\n    sector\n    champion\n    website\n    version\n    archivedAt\n    country {\n      code\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  mutation FactoryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": types.FactoryCreateMemberDocument,
     "\n  fragment PledgeFields on Pledge {\n    id\n    reference\n    title\n    description\n    type\n    status\n    statusReason\n    version\n    isGlobal\n    usdValue\n    announcedOn\n    startDate\n    endDate\n    targetBeneficiaries\n    estimatedValue {\n      amount\n      usdValue\n      rateDate\n      currency {\n        code\n      }\n    }\n    leadMember {\n      id\n      name\n    }\n    partners {\n      id\n    }\n    focusAreas {\n      code\n    }\n    pillars {\n      id\n      slug\n    }\n    countries {\n      code\n    }\n    regions {\n      id\n      code\n    }\n    beneficiaryGroups {\n      code\n    }\n    sdgs {\n      number\n    }\n    event {\n      id\n      code\n    }\n  }\n": types.PledgeFieldsFragmentDoc,
@@ -317,6 +337,30 @@ export function graphql(source: "\n  mutation EmbeddedLogin($input: LoginInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation EoiSubmit($input: SubmitExpressionOfInterestInput!) {\n    submitExpressionOfInterest(input: $input) {\n      id\n      receivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation EoiSubmit($input: SubmitExpressionOfInterestInput!) {\n    submitExpressionOfInterest(input: $input) {\n      id\n      receivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EoiQueue($status: ExpressionOfInterestStatus) {\n    expressionsOfInterest(status: $status, first: 50) {\n      totalCount\n      nodes {\n        id\n        organizationName\n        status\n        contactEmail\n        focusAreas {\n          code\n        }\n        possibleDuplicateMembers {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EoiQueue($status: ExpressionOfInterestStatus) {\n    expressionsOfInterest(status: $status, first: 50) {\n      totalCount\n      nodes {\n        id\n        organizationName\n        status\n        contactEmail\n        focusAreas {\n          code\n        }\n        possibleDuplicateMembers {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EoiAccept($id: ID!) {\n    acceptExpressionOfInterest(id: $id) {\n      id\n      status\n      decidedAt\n      member {\n        id\n        name\n        people {\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EoiAccept($id: ID!) {\n    acceptExpressionOfInterest(id: $id) {\n      id\n      status\n      decidedAt\n      member {\n        id\n        name\n        people {\n          name\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EoiDecline($id: ID!, $input: DeclineExpressionOfInterestInput!) {\n    declineExpressionOfInterest(id: $id, input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n"): (typeof documents)["\n  mutation EoiDecline($id: ID!, $input: DeclineExpressionOfInterestInput!) {\n    declineExpressionOfInterest(id: $id, input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EoiAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n"): (typeof documents)["\n  mutation EoiAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EoiOutbox($topic: String!) {\n    notifications(filter: { topic: { eq: $topic } }) {\n      nodes {\n        recipientEmail\n        subject\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  query EoiOutbox($topic: String!) {\n    notifications(filter: { topic: { eq: $topic } }) {\n      nodes {\n        recipientEmail\n        subject\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -454,6 +498,22 @@ export function graphql(source: "\n  query SmokePledges($first: Int) {\n    pled
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsolePublishedStats {\n    pledgeStats(filter: { status: { eq: PUBLISHED } }) {\n      count\n      sumUsd\n    }\n  }\n"): (typeof documents)["\n  query ConsolePublishedStats {\n    pledgeStats(filter: { status: { eq: PUBLISHED } }) {\n      count\n      sumUsd\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSubmitPledge($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      title\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSubmitPledge($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      title\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleApprovePledges($items: [PledgeDecisionItem!]!) {\n    approvePledges(items: $items) {\n      id\n      error {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleApprovePledges($items: [PledgeDecisionItem!]!) {\n    approvePledges(items: $items) {\n      id\n      error {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRetitlePledge($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRetitlePledge($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePledgeStatuses($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Pledge {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsolePledgeStatuses($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Pledge {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -105,3 +105,36 @@ export class ApiToken extends Node {
     this.prefix = prefix;
   }
 }
+
+/** A single-use, expiring invitation to set the password of an account created for someone (a new member's focal point). */
+@Entity()
+export class Invitation {
+  @Property({ primary: true, length: 64 })
+  tokenHash: string;
+
+  @ManyToOne(() => Account, { deleteRule: 'cascade', index: true })
+  account: Rel<Account>;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  usedAt?: Date;
+
+  constructor(tokenHash: string, account: Account, expiresAt: Date) {
+    this.tokenHash = tokenHash;
+    this.account = account;
+    this.expiresAt = expiresAt;
+  }
+
+  isUsable(now = new Date()): boolean {
+    return !this.usedAt && this.expiresAt > now;
+  }
+
+  use(now = new Date()): void {
+    this.usedAt = now;
+  }
+}

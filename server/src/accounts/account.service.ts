@@ -12,12 +12,13 @@ import { logger } from '../common/logger.js';
 import { idOf } from '../common/global-id.js';
 import { Member } from '../members/member.entity.js';
 import { AuditService } from '../audit/audit.service.js';
-import { Account, ApiToken, Session } from './account.entity.js';
+import { Account, ApiToken, Invitation, Session } from './account.entity.js';
 import { generatePassword, hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
 import type { ChangePasswordInput, CreateAccountInput, CreatedApiToken, LoginInput, UpdateAccountInput } from './account.inputs.js';
 
 /** Hash of a password nobody has, so that unknown e-mails cost the same time as wrong passwords. */
 const DECOY_HASH = hashPassword(generatePassword());
+const INVITATION_DAYS = 7;
 
 export class AccountService extends CuratedService<Account> {
   protected readonly entity = Account;
@@ -50,6 +51,30 @@ export class AccountService extends CuratedService<Account> {
   async viewerAccount(): Promise<Account | null> {
     const viewer = this.ctx.viewer;
     return viewer.kind === 'account' ? this.em.findOne(Account, { id: viewer.accountId }) : null;
+  }
+
+  /**
+   * A pledger account for someone who has none yet, with an unknown password,
+   * and a single-use invitation to set one; the secret is returned once and
+   * only its hash is stored.
+   */
+  async invite(email: string, displayName: string, memberId: string, validDays = INVITATION_DAYS): Promise<{ account: Account; token: string }> {
+    const account = await this.create({ email, displayName, role: Role.PLEDGER, password: generatePassword(), memberIds: [memberId] });
+    const { secret, hash } = newSecret('p2c_inv_');
+    this.em.persist(new Invitation(hash, account, new Date(Date.now() + validDays * 24 * 3600 * 1000)));
+    await this.em.flush();
+    return { account, token: secret };
+  }
+
+  /** Sets the password of an invited account; the invitation then no longer works. Unknown, used and expired invitations look alike. */
+  async acceptInvitation(token: string, password: string): Promise<Account> {
+    const invitation = await this.em.findOne(Invitation, { tokenHash: hashSecret(token) }, { populate: ['account'] });
+    if (!invitation || !invitation.isUsable() || invitation.account.isArchived) throw invalidInput('token', 'this invitation is not valid (unknown, used or expired)');
+    invitation.use();
+    invitation.account.passwordHash = await hashPassword(password);
+    new AuditService(this.em, this.ctx.viewer).record('account.acceptInvitation', invitation.account, {});
+    await this.em.flush();
+    return invitation.account;
   }
 
   async create(input: CreateAccountInput): Promise<Account> {

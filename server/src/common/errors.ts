@@ -11,6 +11,7 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   INVALID_STATE = 'INVALID_STATE',
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -40,6 +41,7 @@ export const forbidden = (message = 'You are not allowed to do this') => new App
 export const unauthenticated = (message = 'You must be logged in') => new AppError(ErrorCode.UNAUTHENTICATED, message);
 export const invalidState = (message: string, details: Record<string, unknown> = {}) =>
   new AppError(ErrorCode.INVALID_STATE, message, [], details);
+export const rateLimited = (message: string, retryAfterSeconds: number) => new AppError(ErrorCode.RATE_LIMITED, message, [], { retryAfterSeconds });
 export const conflict = (message: string, details: Record<string, unknown> = {}, field?: string) =>
   new AppError(ErrorCode.CONFLICT, message, field ? [{ field, message }] : [], details);
 
@@ -80,6 +82,8 @@ function extensionsFor(error: AppError): Record<string, unknown> {
     case ErrorCode.UNAUTHENTICATED:
     case ErrorCode.FORBIDDEN:
       return { code };
+    case ErrorCode.RATE_LIMITED:
+      return { code, ...error.details };
     default: {
       const exhaustive: never = code;
       return exhaustive;

@@ -70,6 +70,26 @@ export class ExpressionOfInterest extends Node {
   @ManyToOne(() => Member, { nullable: true })
   member?: Rel<Member>;
 
+  /** Who sent it, as a hash of the network address: for rate limits, not for reading. */
+  @Property({ length: 64, nullable: true, hidden: true })
+  clientKey?: string;
+
+  get isPending(): boolean {
+    return this.status === ExpressionOfInterestStatus.PENDING;
+  }
+
+  accept(member: Member, at = new Date()): void {
+    this.status = ExpressionOfInterestStatus.ACCEPTED;
+    this.member = member;
+    this.decidedAt = at;
+  }
+
+  decline(reason: string, at = new Date()): void {
+    this.status = ExpressionOfInterestStatus.DECLINED;
+    this.decisionReason = reason;
+    this.decidedAt = at;
+  }
+
   constructor(init: { organizationName: string; sector: Sector; country: Country; contactName: string; contactEmail: string }) {
     super();
     this.organizationName = init.organizationName;
