@@ -1,6 +1,7 @@
 /** Every persisted entity, in one place. */
 import { Account, ApiToken, Invitation, Session } from './accounts/account.entity.js';
 import { Notification } from './notifications/notification.entity.js';
+import { PledgeRevision } from './pledges/pledge-revision.entity.js';
 import { AuditEntry } from './audit/audit-entry.entity.js';
 import { Event } from './events/event.entity.js';
 import { ExpressionOfInterest } from './expressions-of-interest/expression-of-interest.entity.js';
@@ -42,4 +43,5 @@ export const ENTITIES = [
   Invitation,
   AuditEntry,
   Notification,
+  PledgeRevision,
 ];

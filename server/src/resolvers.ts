@@ -10,6 +10,7 @@ import { WorkingGroupMembershipResolver, WorkingGroupResolver } from './working-
 import { EventResolver } from './events/event.resolver.js';
 import { PledgeResolver } from './pledges/pledge.resolver.js';
 import { PledgeStatisticsResolver } from './pledges/pledge-statistics.resolver.js';
+import { PledgeRevisionFieldResolver, PledgeRevisionResolver } from './pledges/pledge-revision.resolver.js';
 import { ExpressionOfInterestResolver } from './expressions-of-interest/expression-of-interest.resolver.js';
 import { AuditEntryResolver } from './audit/audit.resolver.js';
 import { NotificationResolver } from './notifications/notification.resolver.js';
@@ -31,6 +32,8 @@ export const RESOLVERS = [
   EventResolver,
   PledgeResolver,
   PledgeStatisticsResolver,
+  PledgeRevisionResolver,
+  PledgeRevisionFieldResolver,
   ExpressionOfInterestResolver,
   AuditEntryResolver,
   NotificationResolver,

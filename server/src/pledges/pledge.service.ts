@@ -57,6 +57,15 @@ export class PledgeService extends CuratedService<Pledge> {
     });
   }
 
+  /** A proposed revision accepted by a curator, applied as an edit whatever the pledge's status (the caller checks who may). */
+  applyRevision(id: string, input: UpdatePledgeInput): Promise<Pledge> {
+    return this.modify(id, undefined, async (pledge) => {
+      await this.em.populate(pledge, COLLECTIONS);
+      applyPatch(pledge, { ...input, title: input.title?.trim(), description: input.description?.trim() }, ['title', 'description', 'type']);
+      await this.assign(pledge, input);
+    }, 'applyRevision');
+  }
+
   submit(id: string, expectedVersion?: number): Promise<Pledge> {
     return this.transition(id, expectedVersion, 'submit', async (pledge) => {
       if (!canSubmitPledge(this.ctx.viewer, pledge)) throw forbidden();
