@@ -1,9 +1,11 @@
 import { Admin, Resource } from 'react-admin';
 import BusinessIcon from '@mui/icons-material/Business';
 import EventIcon from '@mui/icons-material/Event';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import GroupsIcon from '@mui/icons-material/Groups';
 import HandshakeIcon from '@mui/icons-material/Handshake';
 import HistoryIcon from '@mui/icons-material/History';
+import OutboxIcon from '@mui/icons-material/Outbox';
 import { authProvider, isStaff, type Permissions } from './authProvider.js';
 import { dataProvider } from './dataProvider.js';
 import { i18nProvider } from './i18n.js';
@@ -13,6 +15,8 @@ import events from './events/index.js';
 import workingGroups from './workingGroups/index.js';
 import pledges from './pledges/index.js';
 import audit from './audit/index.js';
+import curation from './curation/index.js';
+import outbox from './outbox/index.js';
 
 /** Views a role may not use are left out, so their buttons and routes disappear; the API checks again. */
 const readOnly = { create: undefined, edit: undefined };
@@ -29,12 +33,16 @@ export const App = () => (
   >
     {(role: Permissions) => (
       <>
+        {/* Staff's desk: the pledges waiting for a decision, first in the menu. */}
+        {isStaff(role) && <Resource name="curationQueue" {...curation} icon={FactCheckIcon} />}
         <Resource name="pledges" {...pledges} {...(isStaff(role) || role === 'PLEDGER' ? {} : readOnly)} icon={HandshakeIcon} />
         <Resource name="members" {...members} {...(isStaff(role) ? {} : readOnly)} icon={BusinessIcon} />
         <Resource name="events" {...events} {...(isStaff(role) || role === 'ORGANIZER' ? {} : readOnly)} icon={EventIcon} />
         <Resource name="workingGroups" {...workingGroups} {...(isStaff(role) ? {} : readOnly)} icon={GroupsIcon} />
         {/* The audit trail is staff's: the API refuses it to the other roles. */}
         {isStaff(role) && <Resource name="auditEntries" {...audit} icon={HistoryIcon} />}
+        {/* The messages queued for people (the API refuses them to the other roles too). */}
+        {isStaff(role) && <Resource name="notifications" {...outbox} icon={OutboxIcon} />}
         {/* Reference data the forms choose from, without views of their own. */}
         <Resource name="countries" recordRepresentation="name" />
         <Resource name="currencies" recordRepresentation="code" />

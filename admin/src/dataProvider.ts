@@ -12,7 +12,7 @@ import {
   type UpdateParams,
 } from 'react-admin';
 import { GraphQLRequestError } from './graphql-client.js';
-import type { ResourceAdapter } from './resource-adapter.js';
+import { conflictMessage, type ResourceAdapter } from './resource-adapter.js';
 import { members } from './members/members.adapter.js';
 import { events } from './events/events.adapter.js';
 import { workingGroups } from './workingGroups/workingGroups.adapter.js';
@@ -20,6 +20,8 @@ import { pledges, transitionPledge, type PledgeAction } from './pledges/pledges.
 import { loadDashboard, type DashboardData, type DashboardScope } from './dashboard/dashboard.query.js';
 import { beneficiaryGroups, countries, currencies, focusAreas, ituRegions, sdgs } from './reference/reference.adapters.js';
 import { auditEntries, loadAuditHistory, type AuditEntry } from './audit/audit.adapter.js';
+import { curationQueue, decidePledges, type BulkDecision, type DecisionOutcome } from './curation/curation.adapter.js';
+import { notifications } from './outbox/outbox.adapter.js';
 
 const adapters: Record<string, ResourceAdapter<RaRecord>> = {
   members,
@@ -27,6 +29,8 @@ const adapters: Record<string, ResourceAdapter<RaRecord>> = {
   workingGroups,
   pledges,
   auditEntries,
+  curationQueue,
+  notifications,
   countries,
   currencies,
   focusAreas,
@@ -34,8 +38,6 @@ const adapters: Record<string, ResourceAdapter<RaRecord>> = {
   sdgs,
   ituRegions,
 };
-
-export const CONFLICT_MESSAGE = 'This record was changed by someone else since you opened it. Reload it to see their changes, then make yours again.';
 
 function adapterOf(resource: string): ResourceAdapter<RaRecord> {
   const adapter = adapters[resource];
@@ -50,7 +52,11 @@ function adapterOf(resource: string): ResourceAdapter<RaRecord> {
 export function toDataProviderError(error: unknown, adapter?: ResourceAdapter<RaRecord>): unknown {
   if (!(error instanceof GraphQLRequestError)) return error;
   const problems = error.problems.filter((p) => p.field !== 'expectedVersion');
-  if (error.code === 'CONFLICT' && problems.length === 0) return new GraphQLRequestError(CONFLICT_MESSAGE, { code: error.code }, error.status);
+  // A stale version (other conflicts, such as a unique value taken, keep their own message or field).
+  const staleVersion = error.currentVersion !== undefined || problems.length < error.problems.length;
+  if (error.code === 'CONFLICT' && staleVersion && problems.length === 0) {
+    return new GraphQLRequestError(conflictMessage(error.currentVersion), { code: error.code, currentVersion: error.currentVersion }, error.status);
+  }
   const sources = adapter?.inputSources ?? {};
   const sourceOf = (field: string) => sources[field] ?? sources[field.split('.')[0]!];
   if (problems.length && problems.every((p) => sourceOf(p.field))) {
@@ -86,9 +92,19 @@ export interface AuditHistoryParams {
   offset: number;
 }
 
-/** react-admin's methods, plus the pledge workflow that has no CRUD equivalent, the dashboard's aggregates and a record's history. */
+export interface PledgeDecisionParams {
+  action: BulkDecision;
+  /** The pledges with the versions the curator saw. */
+  items: { id: string; expectedVersion?: number }[];
+  /** Required to reject: the pledgers see it. */
+  reason?: string;
+}
+
+/** react-admin's methods, plus the pledge workflow (one or many) that has no CRUD equivalent, the dashboard's aggregates and a record's history. */
 export interface ConsoleDataProvider extends DataProvider {
   transitionPledge(params: PledgeTransitionParams): Promise<{ data: RaRecord }>;
+  /** Approves or rejects many pledges, each on its own: one outcome per item, in order. */
+  decidePledges(params: PledgeDecisionParams): Promise<{ data: DecisionOutcome[] }>;
   pledgeDashboard(params: { scope: DashboardScope }): Promise<{ data: DashboardData }>;
   auditHistory(params: AuditHistoryParams): Promise<{ data: AuditEntry[]; total: number }>;
 }
@@ -116,6 +132,7 @@ const methods = {
     }),
   transitionPledge: ({ id, action, expectedVersion, reason }: PledgeTransitionParams) =>
     call('pledges', async () => ({ data: await transitionPledge(id, action, { expectedVersion, reason }) })),
+  decidePledges: ({ action, items, reason }: PledgeDecisionParams) => call('curationQueue', async () => ({ data: await decidePledges(action, items, reason) })),
   pledgeDashboard: ({ scope }: { scope: DashboardScope }) => call('pledges', async () => ({ data: await loadDashboard(scope) })),
   auditHistory: ({ id, first, offset }: AuditHistoryParams) => call('auditEntries', () => loadAuditHistory(id, { first, offset })),
 };

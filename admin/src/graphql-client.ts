@@ -11,6 +11,8 @@ interface ErrorExtensions {
   readonly code?: string;
   readonly field?: string | null;
   readonly problems?: readonly FieldProblem[];
+  /** With a CONFLICT from a stale `expectedVersion`: the record's version now. */
+  readonly currentVersion?: number;
 }
 
 interface GraphQLResponse<R> {
@@ -23,6 +25,7 @@ export class GraphQLRequestError extends Error {
   readonly code: string;
   readonly field: string | undefined;
   readonly problems: readonly FieldProblem[];
+  readonly currentVersion: number | undefined;
 
   constructor(
     message: string,
@@ -34,6 +37,7 @@ export class GraphQLRequestError extends Error {
     this.code = extensions.code ?? 'INTERNAL_SERVER_ERROR';
     this.field = extensions.field ?? undefined;
     this.problems = extensions.problems ?? [];
+    this.currentVersion = typeof extensions.currentVersion === 'number' ? extensions.currentVersion : undefined;
   }
 }
 

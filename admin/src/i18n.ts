@@ -24,6 +24,11 @@ const messages = {
     members: { name: 'Member |||| Members' },
     events: { name: 'Event |||| Events' },
     workingGroups: { name: 'Working group |||| Working groups' },
+    curationQueue: {
+      name: 'Submitted pledge |||| Curation queue',
+      fields: { title: 'Title', createdAt: 'Created', updatedAt: 'Last update', leadMember: { name: 'Lead member' } },
+    },
+    notifications: { name: 'Notification |||| Outbox', fields: { createdAt: 'Created', topic: 'Topic', subject: 'Subject', status: 'Status', attempts: 'Attempts' } },
     auditEntries: { name: 'Audit entry |||| Audit trail', fields: { at: 'When', action: 'Action', reason: 'Reason' } },
   },
 };

@@ -65,6 +65,15 @@ export async function inBatches<T>(ids: readonly Identifier[], load: (ids: strin
   return results;
 }
 
+/**
+ * What a stale `expectedVersion` tells the user, the same on forms, archive and workflow buttons and bulk decisions:
+ * someone else changed the record meanwhile (to version `currentVersion`, when the API says).
+ */
+export function conflictMessage(currentVersion?: number): string {
+  const now = currentVersion === undefined ? '' : ` (now version ${currentVersion})`;
+  return `This record was changed by someone else${now}: reload it and try again.`;
+}
+
 export function notFound(resource: string, id: Identifier): Error {
   return new Error(`No ${resource} with id ${String(id)}, or you may not see it`);
 }

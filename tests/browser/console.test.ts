@@ -16,6 +16,47 @@ const PublishedStats = graphql(`
   }
 `);
 
+const ConsoleSubmit = graphql(`
+  mutation ConsoleSubmitPledge($id: ID!) {
+    submitPledge(id: $id) {
+      id
+      title
+      version
+    }
+  }
+`);
+
+const ConsoleApproveMany = graphql(`
+  mutation ConsoleApprovePledges($items: [PledgeDecisionItem!]!) {
+    approvePledges(items: $items) {
+      id
+      error {
+        message
+      }
+    }
+  }
+`);
+
+const ConsoleRetitle = graphql(`
+  mutation ConsoleRetitlePledge($id: ID!, $title: String!) {
+    updatePledge(id: $id, input: { title: $title }) {
+      id
+      version
+    }
+  }
+`);
+
+const ConsolePledgeStatuses = graphql(`
+  query ConsolePledgeStatuses($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      ... on Pledge {
+        id
+        status
+      }
+    }
+  }
+`);
+
 /** The console as a user sees it: the built bundle, served by a real API server, in Chromium. */
 
 const ADMIN_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../admin/dist/index.html');
@@ -56,6 +97,20 @@ afterEach(async () => {
   // A crash in the console fails the test even when the page still showed what was expected.
   expect(pageErrors).toEqual([]);
 });
+
+/** Two submitted pledges of one lead member, which a pledger represents (decisions are queued for them). */
+async function submittedPledges() {
+  const admin = await api.admin();
+  const suffix = Date.now().toString(36);
+  const member = await createMember(admin, { name: `Queue Telecom ${suffix}` });
+  const pledger = await api.as('PLEDGER', { memberIds: [member.id] });
+  const pledges = [];
+  for (const title of [`Community networks for island schools ${suffix}`, `Community networks for mountain schools ${suffix}`]) {
+    const draft = await createPledge(admin, { leadMemberId: member.id, title });
+    pledges.push((await admin.data(ConsoleSubmit, { id: draft.id })).submitPledge);
+  }
+  return { admin, member, pledger, pledges };
+}
 
 async function logIn(): Promise<void> {
   await page.goto(`${api.url}/admin/`);
@@ -204,5 +259,77 @@ describe('console', () => {
     const changes = page.getByRole('table', { name: 'Changes' });
     await changes.getByText(before, { exact: true }).waitFor();
     await changes.getByText(after, { exact: true }).waitFor();
+  });
+
+  it('approves submitted pledges in bulk from the curation queue', async () => {
+    const { admin, member, pledges } = await submittedPledges();
+    const ids = pledges.map((p) => p.id);
+
+    await logIn();
+    // A staff entry of the menu.
+    await page.getByRole('menuitem', { name: 'Curation queue' }).waitFor();
+    await page.goto(`${api.url}/admin/#/curationQueue`);
+    const rows = page.locator('tbody tr.RaDataTable-row');
+    for (const pledge of pledges) await rows.filter({ hasText: pledge.title }).waitFor();
+    expect(await rows.count()).toBe(2);
+    // Oldest first, with the lead member; the two read alike, so each warns of the other.
+    expect(await rows.first().textContent()).toContain(pledges[0]!.title);
+    for (const pledge of pledges) {
+      const row = rows.filter({ hasText: pledge.title });
+      expect(await row.textContent()).toContain(member.name);
+      await row.getByText('1 possible duplicate').waitFor();
+    }
+
+    for (const pledge of pledges) await rows.filter({ hasText: pledge.title }).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await page.getByRole('alert', { name: 'Bulk decision' }).getByText('Approved: 2 applied').waitFor();
+
+    // Both are published, and they left the queue.
+    await expect
+      .poll(async () => (await admin.data(ConsolePledgeStatuses, { ids })).nodes.map((n) => (n && 'status' in n ? n.status : null)))
+      .toEqual(['PUBLISHED', 'PUBLISHED']);
+    await page.getByText('No pledge is waiting for curation.').waitFor();
+  });
+
+  it('lists the queued notifications in the outbox', async () => {
+    const { admin, pledger, pledges } = await submittedPledges();
+    const { approvePledges } = await admin.data(ConsoleApproveMany, { items: pledges.map((p) => ({ id: p.id, expectedVersion: p.version })) });
+    expect(approvePledges.map((r) => r.error)).toEqual([null, null]);
+
+    await logIn();
+    await page.getByRole('menuitem', { name: 'Outbox' }).waitFor();
+    await page.goto(`${api.url}/admin/#/notifications`);
+    const rows = page.locator('tbody tr.RaDataTable-row');
+    // Submissions go to staff (the admin), decisions to the member's pledgers; no SMTP server here, so all are queued.
+    await rows.filter({ hasText: 'pledge.submit' }).filter({ hasText: ADMIN_EMAIL }).first().waitFor();
+    await rows.filter({ hasText: 'pledge.approve' }).filter({ hasText: pledger.email }).first().waitFor();
+    expect(await rows.count()).toBe(4);
+    for (const text of await rows.allTextContents()) expect(text).toContain('Queued');
+    // Newest first: the approvals came last.
+    expect(await rows.first().textContent()).toContain('pledge.approve');
+
+    await page.getByRole('combobox', { name: 'Topic' }).click();
+    await page.getByRole('option', { name: /^pledge\.approve/ }).click();
+    await expect.poll(() => rows.count(), { timeout: 5_000 }).toBe(2);
+    const approved = rows.filter({ hasText: pledges[0]!.title });
+    expect(await approved.textContent()).toContain(`Your pledge is published: ${pledges[0]!.title}`);
+    // A row opens on the message's body.
+    await approved.click();
+    await page.getByRole('region', { name: 'Message' }).getByText(/is now published as pledge no\. \d+/).waitFor();
+  });
+
+  it('explains a version conflict on the workflow buttons', async () => {
+    const { admin, pledges } = await submittedPledges();
+    const pledge = pledges[0]!;
+
+    await logIn();
+    await page.goto(`${api.url}/admin/#/pledges/${encodeURIComponent(pledge.id)}/show`);
+    await page.getByText(pledge.title).first().waitFor();
+    // Someone else changes the pledge while it is open.
+    const { updatePledge } = await admin.data(ConsoleRetitle, { id: pledge.id, title: `${pledge.title} (revised)` });
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.getByText(`This record was changed by someone else (now version ${updatePledge.version}): reload it and try again.`).waitFor();
+    const { nodes } = await admin.data(ConsolePledgeStatuses, { ids: [pledge.id] });
+    expect(nodes[0] && 'status' in nodes[0] ? nodes[0].status : null).toBe('SUBMITTED');
   });
 });

@@ -1,4 +1,4 @@
-import type { EventKind, PledgeStatus, PledgeType, Role, Sector, WorkingGroupRole } from '../gql/graphql.js';
+import type { EventKind, NotificationStatus, PledgeStatus, PledgeType, Role, Sector, WorkingGroupRole } from '../gql/graphql.js';
 
 /** Choices for the API's enums, in the order people expect them; a `Record` of every value keeps them in step with the schema. */
 export interface Choice<T extends string> {
@@ -23,6 +23,12 @@ export const pledgeTypeChoices = choices<PledgeType>({
   FINANCIAL: 'Financial',
   POLICY: 'Policy',
   ADVOCACY: 'Advocacy',
+});
+
+export const notificationStatusChoices = choices<NotificationStatus>({
+  QUEUED: 'Queued',
+  SENT: 'Sent',
+  FAILED: 'Failed',
 });
 
 export const pledgeStatusChoices = choices<PledgeStatus>({
