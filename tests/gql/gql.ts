@@ -28,6 +28,10 @@ type Documents = {
     "\n  mutation AuditSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n    }\n  }\n": typeof types.AuditSubmitDocument,
     "\n  mutation AuditReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.AuditRejectDocument,
     "\n        query AuditMutations {\n          __schema {\n            mutationType {\n              fields {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.AuditMutationsDocument,
+    "\n      mutation MatrixToken($input: CreateApiTokenInput!) {\n        createApiToken(input: $input) {\n          token\n        }\n      }\n    ": typeof types.MatrixTokenDocument,
+    "\n  query MatrixRecord($id: ID!) {\n    pledge(id: $id) {\n      id\n      statusReason\n      pendingRevision {\n        id\n      }\n      possibleDuplicates {\n        titleSimilarity\n      }\n      leadMember {\n        people {\n          email\n        }\n      }\n    }\n  }\n": typeof types.MatrixRecordDocument,
+    "\n  mutation MatrixUpdate($id: ID!, $input: UpdatePledgeInput!) {\n    updatePledge(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.MatrixUpdateDocument,
+    "\n  mutation MatrixWithdraw($id: ID!, $input: PledgeDecisionInput!) {\n    withdrawPledge(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.MatrixWithdrawDocument,
     "\n  mutation BulkSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.BulkSubmitDocument,
     "\n  mutation ApproveMany($items: [PledgeDecisionItem!]!) {\n    approvePledges(items: $items) {\n      id\n      pledge {\n        id\n        status\n        reference\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ApproveManyDocument,
     "\n  mutation RejectMany($input: BulkPledgeRejectionInput!) {\n    rejectPledges(input: $input) {\n      id\n      pledge {\n        id\n        status\n        statusReason\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.RejectManyDocument,
@@ -122,6 +126,10 @@ const documents: Documents = {
     "\n  mutation AuditSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n    }\n  }\n": types.AuditSubmitDocument,
     "\n  mutation AuditReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      id\n    }\n  }\n": types.AuditRejectDocument,
     "\n        query AuditMutations {\n          __schema {\n            mutationType {\n              fields {\n                name\n              }\n            }\n          }\n        }\n      ": types.AuditMutationsDocument,
+    "\n      mutation MatrixToken($input: CreateApiTokenInput!) {\n        createApiToken(input: $input) {\n          token\n        }\n      }\n    ": types.MatrixTokenDocument,
+    "\n  query MatrixRecord($id: ID!) {\n    pledge(id: $id) {\n      id\n      statusReason\n      pendingRevision {\n        id\n      }\n      possibleDuplicates {\n        titleSimilarity\n      }\n      leadMember {\n        people {\n          email\n        }\n      }\n    }\n  }\n": types.MatrixRecordDocument,
+    "\n  mutation MatrixUpdate($id: ID!, $input: UpdatePledgeInput!) {\n    updatePledge(id: $id, input: $input) {\n      id\n    }\n  }\n": types.MatrixUpdateDocument,
+    "\n  mutation MatrixWithdraw($id: ID!, $input: PledgeDecisionInput!) {\n    withdrawPledge(id: $id, input: $input) {\n      id\n    }\n  }\n": types.MatrixWithdrawDocument,
     "\n  mutation BulkSubmit($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      version\n    }\n  }\n": types.BulkSubmitDocument,
     "\n  mutation ApproveMany($items: [PledgeDecisionItem!]!) {\n    approvePledges(items: $items) {\n      id\n      pledge {\n        id\n        status\n        reference\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ApproveManyDocument,
     "\n  mutation RejectMany($input: BulkPledgeRejectionInput!) {\n    rejectPledges(input: $input) {\n      id\n      pledge {\n        id\n        status\n        statusReason\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.RejectManyDocument,
@@ -272,6 +280,22 @@ export function graphql(source: "\n  mutation AuditReject($id: ID!, $input: Pled
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AuditMutations {\n          __schema {\n            mutationType {\n              fields {\n                name\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AuditMutations {\n          __schema {\n            mutationType {\n              fields {\n                name\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixToken($input: CreateApiTokenInput!) {\n        createApiToken(input: $input) {\n          token\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixToken($input: CreateApiTokenInput!) {\n        createApiToken(input: $input) {\n          token\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixRecord($id: ID!) {\n    pledge(id: $id) {\n      id\n      statusReason\n      pendingRevision {\n        id\n      }\n      possibleDuplicates {\n        titleSimilarity\n      }\n      leadMember {\n        people {\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatrixRecord($id: ID!) {\n    pledge(id: $id) {\n      id\n      statusReason\n      pendingRevision {\n        id\n      }\n      possibleDuplicates {\n        titleSimilarity\n      }\n      leadMember {\n        people {\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixUpdate($id: ID!, $input: UpdatePledgeInput!) {\n    updatePledge(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixUpdate($id: ID!, $input: UpdatePledgeInput!) {\n    updatePledge(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixWithdraw($id: ID!, $input: PledgeDecisionInput!) {\n    withdrawPledge(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixWithdraw($id: ID!, $input: PledgeDecisionInput!) {\n    withdrawPledge(id: $id, input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
