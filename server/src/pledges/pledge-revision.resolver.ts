@@ -4,12 +4,11 @@ import { Allow, Rules } from '../common/authorization.js';
 import { FieldChange } from '../audit/audit.resolver.js';
 import { Account } from '../accounts/account.entity.js';
 import { Pledge } from './pledge.entity.js';
-import { canSeeCurationNotes } from './pledge.policy.js';
+import { CURATION_NOTES } from './pledge.resolver.js';
 import { PledgeDecisionInput, UpdatePledgeInput } from './pledge.inputs.js';
 import { PledgeRevision } from './pledge-revision.entity.js';
 import { PledgeRevisionService } from './pledge-revision.service.js';
 
-const CURATION_NOTES = Rules.custom('staff and the focal points of the lead member', (viewer, root) => canSeeCurationNotes(viewer, root as Pledge));
 
 @Resolver(() => PledgeRevision)
 export class PledgeRevisionResolver {

@@ -41,7 +41,7 @@ export const PledgeFilter = filterInputOf(pledgeSpec);
 const PledgeOrder = orderInputOf(pledgeSpec);
 type PledgeFilterInput = Record<string, unknown> & { includeArchived?: boolean };
 
-const CURATION_NOTES = Rules.custom('staff and the focal points of the lead member', (viewer, root) => canSeeCurationNotes(viewer, root as Pledge));
+export const CURATION_NOTES = Rules.custom('staff and the focal points of the lead member', (viewer, root) => canSeeCurationNotes(viewer, root as Pledge));
 
 @Resolver(() => Pledge)
 export class PledgeResolver {
