@@ -5,6 +5,7 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import GroupsIcon from '@mui/icons-material/Groups';
 import HandshakeIcon from '@mui/icons-material/Handshake';
 import HistoryIcon from '@mui/icons-material/History';
+import HowToRegIcon from '@mui/icons-material/HowToReg';
 import OutboxIcon from '@mui/icons-material/Outbox';
 import { authProvider, isStaff, type Permissions } from './authProvider.js';
 import { dataProvider } from './dataProvider.js';
@@ -17,6 +18,7 @@ import pledges from './pledges/index.js';
 import audit from './audit/index.js';
 import curation from './curation/index.js';
 import outbox from './outbox/index.js';
+import expressionsOfInterest from './expressionsOfInterest/index.js';
 
 /** Views a role may not use are left out, so their buttons and routes disappear; the API checks again. */
 const readOnly = { create: undefined, edit: undefined };
@@ -35,6 +37,8 @@ export const App = () => (
       <>
         {/* Staff's desk: the pledges waiting for a decision, first in the menu. */}
         {isStaff(role) && <Resource name="curationQueue" {...curation} icon={FactCheckIcon} />}
+        {/* Organisations asking to join: accepting one makes it a member (the API refuses the other roles). */}
+        {isStaff(role) && <Resource name="expressionsOfInterest" {...expressionsOfInterest} icon={HowToRegIcon} />}
         <Resource name="pledges" {...pledges} {...(isStaff(role) || role === 'PLEDGER' ? {} : readOnly)} icon={HandshakeIcon} />
         <Resource name="members" {...members} {...(isStaff(role) ? {} : readOnly)} icon={BusinessIcon} />
         <Resource name="events" {...events} {...(isStaff(role) || role === 'ORGANIZER' ? {} : readOnly)} icon={EventIcon} />

@@ -16,12 +16,27 @@ import { conflictMessage, type ResourceAdapter } from './resource-adapter.js';
 import { members } from './members/members.adapter.js';
 import { events } from './events/events.adapter.js';
 import { workingGroups } from './workingGroups/workingGroups.adapter.js';
-import { pledges, transitionPledge, type PledgeAction } from './pledges/pledges.adapter.js';
+import {
+  acceptPledgeRevision,
+  pledges,
+  proposePledgeRevision,
+  rejectPledgeRevision,
+  transitionPledge,
+  type PledgeAction,
+  type PledgeRecord,
+  type PledgeRevisionRecord,
+} from './pledges/pledges.adapter.js';
 import { loadDashboard, type DashboardData, type DashboardScope } from './dashboard/dashboard.query.js';
 import { beneficiaryGroups, countries, currencies, focusAreas, ituRegions, sdgs } from './reference/reference.adapters.js';
 import { auditEntries, loadAuditHistory, type AuditEntry } from './audit/audit.adapter.js';
 import { curationQueue, decidePledges, type BulkDecision, type DecisionOutcome } from './curation/curation.adapter.js';
 import { notifications } from './outbox/outbox.adapter.js';
+import {
+  decideExpressionOfInterest,
+  expressionsOfInterest,
+  type ExpressionOfInterestDecision,
+  type ExpressionOfInterestRecord,
+} from './expressionsOfInterest/expressionsOfInterest.adapter.js';
 
 const adapters: Record<string, ResourceAdapter<RaRecord>> = {
   members,
@@ -31,6 +46,7 @@ const adapters: Record<string, ResourceAdapter<RaRecord>> = {
   auditEntries,
   curationQueue,
   notifications,
+  expressionsOfInterest,
   countries,
   currencies,
   focusAreas,
@@ -100,6 +116,28 @@ export interface PledgeDecisionParams {
   reason?: string;
 }
 
+export interface ExpressionOfInterestDecisionParams {
+  id: Identifier;
+  action: ExpressionOfInterestDecision;
+  /** Required to decline: the contact receives it. */
+  reason?: string;
+}
+
+export interface PledgeRevisionProposalParams {
+  /** The published pledge. */
+  id: Identifier;
+  /** The form's values; only what differs from `previousData` is proposed. */
+  data: Partial<PledgeRecord>;
+  previousData: PledgeRecord;
+}
+
+export interface PledgeRevisionDecisionParams {
+  /** The revision's ID (not the pledge's). */
+  id: Identifier;
+  /** Required to reject: the pledgers see it. */
+  reason?: string;
+}
+
 /** react-admin's methods, plus the pledge workflow (one or many) that has no CRUD equivalent, the dashboard's aggregates and a record's history. */
 export interface ConsoleDataProvider extends DataProvider {
   transitionPledge(params: PledgeTransitionParams): Promise<{ data: RaRecord }>;
@@ -107,6 +145,14 @@ export interface ConsoleDataProvider extends DataProvider {
   decidePledges(params: PledgeDecisionParams): Promise<{ data: DecisionOutcome[] }>;
   pledgeDashboard(params: { scope: DashboardScope }): Promise<{ data: DashboardData }>;
   auditHistory(params: AuditHistoryParams): Promise<{ data: AuditEntry[]; total: number }>;
+  /** Accepts (creating the member) or declines a request to join. */
+  decideExpressionOfInterest(params: ExpressionOfInterestDecisionParams): Promise<{ data: ExpressionOfInterestRecord }>;
+  /** Proposes changes to a published pledge, for a curator to review. */
+  proposePledgeRevision(params: PledgeRevisionProposalParams): Promise<{ data: PledgeRevisionRecord }>;
+  /** Applies a proposed revision: the pledge as published now. */
+  acceptPledgeRevision(params: PledgeRevisionDecisionParams): Promise<{ data: PledgeRecord }>;
+  /** Rejects a proposed revision with a reason; the published version stays. */
+  rejectPledgeRevision(params: PledgeRevisionDecisionParams): Promise<{ data: PledgeRevisionRecord }>;
 }
 
 const methods = {
@@ -135,6 +181,13 @@ const methods = {
   decidePledges: ({ action, items, reason }: PledgeDecisionParams) => call('curationQueue', async () => ({ data: await decidePledges(action, items, reason) })),
   pledgeDashboard: ({ scope }: { scope: DashboardScope }) => call('pledges', async () => ({ data: await loadDashboard(scope) })),
   auditHistory: ({ id, first, offset }: AuditHistoryParams) => call('auditEntries', () => loadAuditHistory(id, { first, offset })),
+  decideExpressionOfInterest: ({ id, action, reason }: ExpressionOfInterestDecisionParams) =>
+    call('expressionsOfInterest', async () => ({ data: await decideExpressionOfInterest(id, action, reason) })),
+  // Field problems of a proposal are those of an edit: they map to the same inputs.
+  proposePledgeRevision: ({ id, data, previousData }: PledgeRevisionProposalParams) =>
+    call('pledges', async () => ({ data: await proposePledgeRevision(id, data, previousData) })),
+  acceptPledgeRevision: ({ id }: PledgeRevisionDecisionParams) => call('pledges', async () => ({ data: await acceptPledgeRevision(id) })),
+  rejectPledgeRevision: ({ id, reason }: PledgeRevisionDecisionParams) => call('pledges', async () => ({ data: await rejectPledgeRevision(id, reason) })),
 };
 
 // react-admin lets each caller pick the record type of a call; the adapters decide it per resource, so the

@@ -28,6 +28,10 @@ const messages = {
       name: 'Submitted pledge |||| Curation queue',
       fields: { title: 'Title', createdAt: 'Created', updatedAt: 'Last update', leadMember: { name: 'Lead member' } },
     },
+    expressionsOfInterest: {
+      name: 'Expression of interest |||| Expressions of interest',
+      fields: { organizationName: 'Organisation', sector: 'Sector', status: 'Status', createdAt: 'Submitted', message: 'Message', website: 'Website' },
+    },
     notifications: { name: 'Notification |||| Outbox', fields: { createdAt: 'Created', topic: 'Topic', subject: 'Subject', status: 'Status', attempts: 'Attempts' } },
     auditEntries: { name: 'Audit entry |||| Audit trail', fields: { at: 'When', action: 'Action', reason: 'Reason' } },
   },

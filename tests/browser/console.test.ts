@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApi, type TestApi } from '../support/harness.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, startTestApi, type TestApi } from '../support/harness.js';
 import { createMember, createPledge, createPublishedPledge } from '../support/factories.js';
 import { graphql } from '../gql/index.js';
 
@@ -52,6 +52,70 @@ const ConsolePledgeStatuses = graphql(`
       ... on Pledge {
         id
         status
+      }
+    }
+  }
+`);
+
+const ConsoleSubmitInterest = graphql(`
+  mutation ConsoleSubmitInterest($input: SubmitExpressionOfInterestInput!) {
+    submitExpressionOfInterest(input: $input) {
+      id
+    }
+  }
+`);
+
+const ConsoleInterest = graphql(`
+  query ConsoleInterest($id: ID!, $topic: String!) {
+    expressionOfInterest(id: $id) {
+      status
+      member {
+        id
+      }
+    }
+    notifications(filter: { topic: { eq: $topic } }) {
+      nodes {
+        recipientEmail
+        body
+      }
+    }
+  }
+`);
+
+const ConsoleMember = graphql(`
+  query ConsoleMember($id: ID!) {
+    member(id: $id) {
+      id
+      name
+      sector
+      country {
+        code
+      }
+    }
+  }
+`);
+
+const ConsoleProposeRevision = graphql(`
+  mutation ConsoleProposeRevision($id: ID!, $input: UpdatePledgeInput!) {
+    proposePledgeRevision(id: $id, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const ConsolePledgeRevision = graphql(`
+  query ConsolePledgeRevision($id: ID!) {
+    pledge(id: $id) {
+      id
+      title
+      pendingRevision {
+        status
+        changes {
+          field
+          before
+          after
+        }
       }
     }
   }
@@ -112,11 +176,20 @@ async function submittedPledges() {
   return { admin, member, pledger, pledges };
 }
 
-async function logIn(): Promise<void> {
+/** A published pledge of a member, and a pledger representing that member. */
+async function publishedPledgeOfPledger(title: string) {
+  const admin = await api.admin();
+  const member = await createMember(admin, { name: `Revision Telecom ${Date.now().toString(36)}` });
+  const pledger = await api.as('PLEDGER', { memberIds: [member.id] });
+  const pledge = await createPublishedPledge(admin, { leadMemberId: member.id, title });
+  return { admin, member, pledger, pledge };
+}
+
+async function logIn(email = ADMIN_EMAIL, password = ADMIN_PASSWORD): Promise<void> {
   await page.goto(`${api.url}/admin/`);
   await page.waitForURL(/#\/login/);
-  await page.locator('input[name="username"]').fill(ADMIN_EMAIL);
-  await page.locator('input[name="password"]').fill(ADMIN_PASSWORD);
+  await page.locator('input[name="username"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
   await page.getByText('Welcome').first().waitFor();
 }
@@ -331,5 +404,127 @@ describe('console', () => {
     await page.getByText(`This record was changed by someone else (now version ${updatePledge.version}): reload it and try again.`).waitFor();
     const { nodes } = await admin.data(ConsolePledgeStatuses, { ids: [pledge.id] });
     expect(nodes[0] && 'status' in nodes[0] ? nodes[0].status : null).toBe('SUBMITTED');
+  });
+
+  it('accepts an expression of interest from the triage page, creating the member and inviting its contact', async () => {
+    const admin = await api.admin();
+    const suffix = Date.now().toString(36);
+    // An existing member with a similar name: the request warns of it.
+    const lookalike = await createMember(admin, { name: `Lake Basin Connect ${suffix} Ltd` });
+    const organizationName = `Lake Basin Connect ${suffix}`;
+    const contactEmail = `amina-${suffix}@lakebasin.example`;
+    const { submitExpressionOfInterest } = await api.anonymous.data(ConsoleSubmitInterest, {
+      input: {
+        organizationName,
+        sector: 'PRIVATE_SECTOR',
+        countryCode: 'KE',
+        website: `https://${suffix}.lakebasin.example`,
+        contactName: 'Amina Wanjiru',
+        contactEmail,
+        focusAreaCodes: ['ACCESS'],
+        message: 'We would like to pledge community networks around Lake Victoria.',
+      },
+    });
+
+    await logIn();
+    // A staff entry of the menu; the list shows the pending requests by default.
+    await page.getByRole('menuitem', { name: 'Expressions of interest' }).click();
+    await page.waitForURL(/#\/expressionsOfInterest/);
+    const rows = page.locator('tbody tr.RaDataTable-row');
+    const row = rows.filter({ hasText: organizationName });
+    await row.waitFor();
+    expect(await rows.count()).toBe(1);
+    const text = await row.textContent();
+    for (const expected of ['Private sector', 'Kenya', 'Amina Wanjiru', contactEmail, 'Pending']) expect(text).toContain(expected);
+    await row.getByText('1 possible duplicate').waitFor();
+    expect(await row.getByRole('link', { name: lookalike.name }).getAttribute('href')).toContain(`/members/${encodeURIComponent(lookalike.id)}/show`);
+
+    // The request's page, with its details and the warning, then the decision.
+    await row.getByText(contactEmail).click();
+    await page.waitForURL(/#\/expressionsOfInterest\/[^/]+\/show/);
+    await page.getByText('We would like to pledge community networks around Lake Victoria.').waitFor();
+    await page.getByRole('alert', { name: 'Possible duplicates' }).getByRole('link', { name: lookalike.name }).waitFor();
+    await page.getByRole('button', { name: 'Accept', exact: true }).click();
+    const decision = page.getByRole('alert', { name: 'Decision' });
+    await decision.getByText(/^Accepted on /).waitFor();
+    expect(await page.getByRole('button', { name: 'Accept', exact: true }).count()).toBe(0);
+
+    // The member exists, and the invitation to its contact waits in the outbox.
+    const { expressionOfInterest, notifications } = await admin.data(ConsoleInterest, { id: submitExpressionOfInterest.id, topic: 'expressionOfInterest.accept' });
+    expect(expressionOfInterest?.status).toBe('ACCEPTED');
+    const memberId = expressionOfInterest!.member!.id;
+    expect((await admin.data(ConsoleMember, { id: memberId })).member).toMatchObject({ name: organizationName, sector: 'PRIVATE_SECTOR', country: { code: 'KE' } });
+    expect(notifications.nodes.map((n) => n.recipientEmail)).toEqual([contactEmail]);
+    expect(notifications.nodes[0]!.body).toMatch(/p2c_inv_/);
+
+    // The way to the new member.
+    await decision.getByRole('link', { name: organizationName }).click();
+    await page.waitForURL(new RegExp(`#/members/${encodeURIComponent(memberId)}/show`));
+    await page.getByText('Private sector').waitFor();
+
+    // It has left the pending requests.
+    await page.goto(`${api.url}/admin/#/expressionsOfInterest`);
+    await page.getByText('No expression of interest here.').waitFor();
+  });
+
+  it('reviews the changes a pledger proposed to a published pledge, and publishes them', async () => {
+    const before = `Broadband for 300 schools ${Date.now().toString(36)}`;
+    const after = before.replace('300', '450');
+    const { pledger, pledge } = await publishedPledgeOfPledger(before);
+    const { proposePledgeRevision } = await pledger.data(ConsoleProposeRevision, { id: pledge.id, input: { title: after, countryCodes: ['KE', 'UG'] } });
+    expect(proposePledgeRevision.status).toBe('PENDING');
+
+    await logIn();
+    await page.goto(`${api.url}/admin/#/pledges/${encodeURIComponent(pledge.id)}/show`);
+    const panel = page.getByRole('region', { name: 'Proposed changes' });
+    await panel.waitFor();
+    await panel.getByText(`Proposed by Test PLEDGER`).waitFor();
+    const title = panel.getByRole('row').filter({ hasText: 'Title' });
+    await title.getByText(before, { exact: true }).waitFor();
+    await title.getByText(after, { exact: true }).waitFor();
+    // Codes read as names, lists comma-separated.
+    const countries = panel.getByRole('row').filter({ hasText: 'Implementation countries' });
+    await countries.getByText('Kenya, Uganda', { exact: true }).waitFor();
+    // The public keeps the published title meanwhile.
+    expect((await api.anonymous.data(ConsolePledgeRevision, { id: pledge.id })).pledge?.title).toBe(before);
+
+    await panel.getByRole('button', { name: 'Accept changes' }).click();
+    await page.getByText('Proposed changes accepted: they are published').waitFor();
+    await panel.waitFor({ state: 'detached' });
+    await page.getByText(after, { exact: true }).first().waitFor();
+
+    const { pledge: published } = await api.anonymous.data(ConsolePledgeRevision, { id: pledge.id });
+    expect(published?.title).toBe(after);
+    expect((await (await api.admin()).data(ConsolePledgeRevision, { id: pledge.id })).pledge?.pendingRevision).toBeNull();
+  });
+
+  it('lets a pledger propose changes to their published pledge from its page', async () => {
+    const before = `Digital skills for 2,000 teachers ${Date.now().toString(36)}`;
+    const after = before.replace('2,000', '2,500');
+    const { pledger, pledge } = await publishedPledgeOfPledger(before);
+
+    await logIn(pledger.email, PASSWORD);
+    await page.goto(`${api.url}/admin/#/pledges/${encodeURIComponent(pledge.id)}/show`);
+    await page.getByText(before).first().waitFor();
+    // A published pledge is no longer edited by its pledgers: its changes are proposed.
+    expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Propose changes' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Propose changes' });
+    const titleInput = dialog.locator('input[name="title"]');
+    await expect.poll(() => titleInput.inputValue()).toBe(before);
+    await titleInput.fill(after);
+    await dialog.getByRole('button', { name: 'Propose' }).click();
+    await page.getByText('Changes proposed: a curator will review them').waitFor();
+
+    // What the pledger proposed, waiting for review; no decision buttons for them.
+    const panel = page.getByRole('region', { name: 'Proposed changes' });
+    await panel.getByRole('row').filter({ hasText: 'Title' }).getByText(after, { exact: true }).waitFor();
+    await panel.getByText("Waiting for a curator's review.").waitFor();
+    expect(await panel.getByRole('button').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Propose changes' }).count()).toBe(0);
+
+    const { pledge: seen } = await (await api.admin()).data(ConsolePledgeRevision, { id: pledge.id });
+    expect(seen?.title).toBe(before);
+    expect(seen?.pendingRevision).toEqual({ status: 'PENDING', changes: [{ field: 'title', before, after }] });
   });
 });

@@ -100,6 +100,11 @@ type Documents = {
     "\n  mutation ConsoleApprovePledges($items: [PledgeDecisionItem!]!) {\n    approvePledges(items: $items) {\n      id\n      error {\n        message\n      }\n    }\n  }\n": typeof types.ConsoleApprovePledgesDocument,
     "\n  mutation ConsoleRetitlePledge($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleRetitlePledgeDocument,
     "\n  query ConsolePledgeStatuses($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Pledge {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ConsolePledgeStatusesDocument,
+    "\n  mutation ConsoleSubmitInterest($input: SubmitExpressionOfInterestInput!) {\n    submitExpressionOfInterest(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleSubmitInterestDocument,
+    "\n  query ConsoleInterest($id: ID!, $topic: String!) {\n    expressionOfInterest(id: $id) {\n      status\n      member {\n        id\n      }\n    }\n    notifications(filter: { topic: { eq: $topic } }) {\n      nodes {\n        recipientEmail\n        body\n      }\n    }\n  }\n": typeof types.ConsoleInterestDocument,
+    "\n  query ConsoleMember($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      sector\n      country {\n        code\n      }\n    }\n  }\n": typeof types.ConsoleMemberDocument,
+    "\n  mutation ConsoleProposeRevision($id: ID!, $input: UpdatePledgeInput!) {\n    proposePledgeRevision(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleProposeRevisionDocument,
+    "\n  query ConsolePledgeRevision($id: ID!) {\n    pledge(id: $id) {\n      id\n      title\n      pendingRevision {\n        status\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.ConsolePledgeRevisionDocument,
     "\n  fragment MemberFields on Member {\n    id\n    name\n    acronym\n    sector\n    champion\n    website\n    version\n    archivedAt\n    country {\n      code\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  mutation FactoryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.FactoryCreateMemberDocument,
     "\n  fragment PledgeFields on Pledge {\n    id\n    reference\n    title\n    description\n    type\n    status\n    statusReason\n    version\n    isGlobal\n    usdValue\n    announcedOn\n    startDate\n    endDate\n    targetBeneficiaries\n    estimatedValue {\n      amount\n      usdValue\n      rateDate\n      currency {\n        code\n      }\n    }\n    leadMember {\n      id\n      name\n    }\n    partners {\n      id\n    }\n    focusAreas {\n      code\n    }\n    pillars {\n      id\n      slug\n    }\n    countries {\n      code\n    }\n    regions {\n      id\n      code\n    }\n    beneficiaryGroups {\n      code\n    }\n    sdgs {\n      number\n    }\n    event {\n      id\n      code\n    }\n  }\n": typeof types.PledgeFieldsFragmentDoc,
@@ -198,6 +203,11 @@ const documents: Documents = {
     "\n  mutation ConsoleApprovePledges($items: [PledgeDecisionItem!]!) {\n    approvePledges(items: $items) {\n      id\n      error {\n        message\n      }\n    }\n  }\n": types.ConsoleApprovePledgesDocument,
     "\n  mutation ConsoleRetitlePledge($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      id\n      version\n    }\n  }\n": types.ConsoleRetitlePledgeDocument,
     "\n  query ConsolePledgeStatuses($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Pledge {\n        id\n        status\n      }\n    }\n  }\n": types.ConsolePledgeStatusesDocument,
+    "\n  mutation ConsoleSubmitInterest($input: SubmitExpressionOfInterestInput!) {\n    submitExpressionOfInterest(input: $input) {\n      id\n    }\n  }\n": types.ConsoleSubmitInterestDocument,
+    "\n  query ConsoleInterest($id: ID!, $topic: String!) {\n    expressionOfInterest(id: $id) {\n      status\n      member {\n        id\n      }\n    }\n    notifications(filter: { topic: { eq: $topic } }) {\n      nodes {\n        recipientEmail\n        body\n      }\n    }\n  }\n": types.ConsoleInterestDocument,
+    "\n  query ConsoleMember($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      sector\n      country {\n        code\n      }\n    }\n  }\n": types.ConsoleMemberDocument,
+    "\n  mutation ConsoleProposeRevision($id: ID!, $input: UpdatePledgeInput!) {\n    proposePledgeRevision(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleProposeRevisionDocument,
+    "\n  query ConsolePledgeRevision($id: ID!) {\n    pledge(id: $id) {\n      id\n      title\n      pendingRevision {\n        status\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.ConsolePledgeRevisionDocument,
     "\n  fragment MemberFields on Member {\n    id\n    name\n    acronym\n    sector\n    champion\n    website\n    version\n    archivedAt\n    country {\n      code\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  mutation FactoryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": types.FactoryCreateMemberDocument,
     "\n  fragment PledgeFields on Pledge {\n    id\n    reference\n    title\n    description\n    type\n    status\n    statusReason\n    version\n    isGlobal\n    usdValue\n    announcedOn\n    startDate\n    endDate\n    targetBeneficiaries\n    estimatedValue {\n      amount\n      usdValue\n      rateDate\n      currency {\n        code\n      }\n    }\n    leadMember {\n      id\n      name\n    }\n    partners {\n      id\n    }\n    focusAreas {\n      code\n    }\n    pillars {\n      id\n      slug\n    }\n    countries {\n      code\n    }\n    regions {\n      id\n      code\n    }\n    beneficiaryGroups {\n      code\n    }\n    sdgs {\n      number\n    }\n    event {\n      id\n      code\n    }\n  }\n": types.PledgeFieldsFragmentDoc,
@@ -568,6 +578,26 @@ export function graphql(source: "\n  mutation ConsoleRetitlePledge($id: ID!, $ti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsolePledgeStatuses($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Pledge {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsolePledgeStatuses($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Pledge {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSubmitInterest($input: SubmitExpressionOfInterestInput!) {\n    submitExpressionOfInterest(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSubmitInterest($input: SubmitExpressionOfInterestInput!) {\n    submitExpressionOfInterest(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleInterest($id: ID!, $topic: String!) {\n    expressionOfInterest(id: $id) {\n      status\n      member {\n        id\n      }\n    }\n    notifications(filter: { topic: { eq: $topic } }) {\n      nodes {\n        recipientEmail\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleInterest($id: ID!, $topic: String!) {\n    expressionOfInterest(id: $id) {\n      status\n      member {\n        id\n      }\n    }\n    notifications(filter: { topic: { eq: $topic } }) {\n      nodes {\n        recipientEmail\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMember($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      sector\n      country {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMember($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      sector\n      country {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleProposeRevision($id: ID!, $input: UpdatePledgeInput!) {\n    proposePledgeRevision(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleProposeRevision($id: ID!, $input: UpdatePledgeInput!) {\n    proposePledgeRevision(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePledgeRevision($id: ID!) {\n    pledge(id: $id) {\n      id\n      title\n      pendingRevision {\n        status\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsolePledgeRevision($id: ID!) {\n    pledge(id: $id) {\n      id\n      title\n      pendingRevision {\n        status\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

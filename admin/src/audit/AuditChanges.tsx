@@ -7,10 +7,10 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useRecordContext } from 'react-admin';
 import type { AuditEntry } from './audit.adapter.js';
-import { effectiveChanges, fieldLabel, formatValue, truncate } from './format.js';
+import { effectiveChanges, fieldLabel, formatValue, MAX_VALUE_LENGTH, truncate } from './format.js';
 
 /** One value of a change, cut when long (the whole of it in a tooltip); no value shows as "empty". */
-function Value({ value }: { value: unknown }) {
+function Value({ value, maxLength }: { value: unknown; maxLength: number }) {
   const text = formatValue(value);
   if (!text) {
     return (
@@ -19,17 +19,31 @@ function Value({ value }: { value: unknown }) {
       </Typography>
     );
   }
-  const short = truncate(text);
+  const short = truncate(text, maxLength);
   const shown = (
-    <Typography component="span" variant="body2" sx={{ wordBreak: 'break-word' }}>
+    <Typography component="span" variant="body2" sx={{ wordBreak: 'break-word', whiteSpace: 'pre-line' }}>
       {short}
     </Typography>
   );
   return short === text ? shown : <Tooltip title={text}>{shown}</Tooltip>;
 }
 
+interface AuditChangesProps {
+  changes: AuditEntry['changes'];
+  /** The table's accessible name. */
+  label?: string;
+  /** A field's name as people read it (by default from its camelCase name). */
+  fieldName?(field: string): string;
+  /** A value as people read it before it is formatted: codes and IDs as names, say (by default as is). */
+  describe?(field: string, value: unknown): unknown;
+  /** Longer values are cut, whole in a tooltip; `Infinity` shows them whole. */
+  maxLength?: number;
+}
+
+const asIs = (_field: string, value: unknown) => value;
+
 /** The fields a change touched, field by field: before → after. */
-export function AuditChanges({ changes: all }: { changes: AuditEntry['changes'] }) {
+export function AuditChanges({ changes: all, label = 'Changes', fieldName = fieldLabel, describe = asIs, maxLength = MAX_VALUE_LENGTH }: AuditChangesProps) {
   const changes = effectiveChanges(all);
   if (!changes.length) {
     return (
@@ -39,7 +53,7 @@ export function AuditChanges({ changes: all }: { changes: AuditEntry['changes'] 
     );
   }
   return (
-    <Table size="small" aria-label="Changes" sx={{ '& td, & th': { verticalAlign: 'top' } }}>
+    <Table size="small" aria-label={label} sx={{ '& td, & th': { verticalAlign: 'top' } }}>
       <TableHead>
         <TableRow>
           <TableCell sx={{ width: '22%' }}>Field</TableCell>
@@ -51,15 +65,15 @@ export function AuditChanges({ changes: all }: { changes: AuditEntry['changes'] 
       <TableBody>
         {changes.map((change) => (
           <TableRow key={change.field}>
-            <TableCell title={change.field}>{fieldLabel(change.field)}</TableCell>
+            <TableCell title={change.field}>{fieldName(change.field)}</TableCell>
             <TableCell>
-              <Value value={change.before} />
+              <Value value={describe(change.field, change.before)} maxLength={maxLength} />
             </TableCell>
             <TableCell sx={{ px: 0, color: 'text.secondary' }} aria-hidden>
               →
             </TableCell>
             <TableCell>
-              <Value value={change.after} />
+              <Value value={describe(change.field, change.after)} maxLength={maxLength} />
             </TableCell>
           </TableRow>
         ))}

@@ -2,6 +2,7 @@ import type { AuditEntryRecord } from './audit.adapter.js';
 import { AuditList } from './AuditList.js';
 
 export { AuditHistory } from './AuditHistory.js';
+export { AuditChanges } from './AuditChanges.js';
 
 /** The audit trail: a list only, for staff; nothing in it can be changed. */
 export default {

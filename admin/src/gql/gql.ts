@@ -34,6 +34,12 @@ type Documents = {
     "\n  mutation EventCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventRecord\n    }\n  }\n": typeof types.EventCreateDocument,
     "\n  mutation EventUpdate($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...EventRecord\n    }\n  }\n": typeof types.EventUpdateDocument,
     "\n  mutation EventArchive($id: ID!, $expectedVersion: Int) {\n    archiveEvent(id: $id, expectedVersion: $expectedVersion) {\n      ...EventRecord\n    }\n  }\n": typeof types.EventArchiveDocument,
+    "\n  fragment ExpressionOfInterestRecord on ExpressionOfInterest {\n    id\n    createdAt\n    organizationName\n    sector\n    country {\n      code\n      name\n    }\n    website\n    contactName\n    contactEmail\n    contactPhone\n    focusAreas {\n      code\n      name\n    }\n    message\n    status\n    decisionReason\n    decidedAt\n    member {\n      id\n      name\n    }\n    possibleDuplicateMembers {\n      id\n      name\n    }\n  }\n": typeof types.ExpressionOfInterestRecordFragmentDoc,
+    "\n  query ExpressionOfInterestList($first: Int!, $offset: Int!, $status: ExpressionOfInterestStatus) {\n    expressionsOfInterest(first: $first, offset: $offset, status: $status) {\n      totalCount\n      nodes {\n        ...ExpressionOfInterestRecord\n      }\n    }\n  }\n": typeof types.ExpressionOfInterestListDocument,
+    "\n  query ExpressionOfInterestOne($id: ID!) {\n    expressionOfInterest(id: $id) {\n      ...ExpressionOfInterestRecord\n    }\n  }\n": typeof types.ExpressionOfInterestOneDocument,
+    "\n  query ExpressionOfInterestMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...ExpressionOfInterestRecord\n    }\n  }\n": typeof types.ExpressionOfInterestManyDocument,
+    "\n  mutation ExpressionOfInterestAccept($id: ID!) {\n    acceptExpressionOfInterest(id: $id) {\n      ...ExpressionOfInterestRecord\n    }\n  }\n": typeof types.ExpressionOfInterestAcceptDocument,
+    "\n  mutation ExpressionOfInterestDecline($id: ID!, $input: DeclineExpressionOfInterestInput!) {\n    declineExpressionOfInterest(id: $id, input: $input) {\n      ...ExpressionOfInterestRecord\n    }\n  }\n": typeof types.ExpressionOfInterestDeclineDocument,
     "\n  fragment MemberRecord on Member {\n    id\n    version\n    name\n    acronym\n    sector\n    champion\n    website\n    description\n    archivedAt\n    createdAt\n    updatedAt\n    country {\n      code\n      name\n    }\n  }\n": typeof types.MemberRecordFragmentDoc,
     "\n  query MemberList($first: Int!, $offset: Int!, $filter: MemberFilter, $search: String, $orderBy: [MemberOrder!]) {\n    members(first: $first, offset: $offset, filter: $filter, search: $search, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...MemberRecord\n      }\n    }\n  }\n": typeof types.MemberListDocument,
     "\n  query MemberOne($id: ID!) {\n    member(id: $id) {\n      ...MemberRecord\n    }\n  }\n": typeof types.MemberOneDocument,
@@ -44,8 +50,9 @@ type Documents = {
     "\n  fragment NotificationRecord on Notification {\n    id\n    createdAt\n    topic\n    recipientEmail\n    subject\n    body\n    status\n    attempts\n    lastError\n    sentAt\n    recordType\n  }\n": typeof types.NotificationRecordFragmentDoc,
     "\n  query NotificationList($first: Int!, $offset: Int!, $filter: NotificationFilter, $orderBy: [NotificationOrder!]) {\n    notifications(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...NotificationRecord\n      }\n    }\n  }\n": typeof types.NotificationListDocument,
     "\n  fragment PledgeRecord on Pledge {\n    id\n    version\n    reference\n    title\n    description\n    type\n    status\n    statusReason\n    isGlobal\n    usdValue\n    announcedOn\n    startDate\n    endDate\n    targetBeneficiaries\n    submittedAt\n    publishedAt\n    archivedAt\n    createdAt\n    updatedAt\n    estimatedValue {\n      amount\n      usdValue\n      rateDate\n      currency {\n        code\n      }\n    }\n    leadMember {\n      id\n      name\n    }\n    partners {\n      id\n      name\n    }\n    focusAreas {\n      code\n      name\n    }\n    pillars {\n      id\n      name\n    }\n    countries {\n      code\n      name\n    }\n    regions {\n      id\n      name\n    }\n    beneficiaryGroups {\n      code\n      name\n    }\n    sdgs {\n      number\n      title\n    }\n    event {\n      id\n      code\n      name\n    }\n  }\n": typeof types.PledgeRecordFragmentDoc,
+    "\n  fragment PledgeRevisionRecord on PledgeRevision {\n    id\n    createdAt\n    status\n    decisionReason\n    changes {\n      field\n      before\n      after\n    }\n    proposedBy {\n      displayName\n      email\n    }\n  }\n": typeof types.PledgeRevisionRecordFragmentDoc,
     "\n  query PledgeList($first: Int!, $offset: Int!, $filter: PledgeFilter, $search: String, $orderBy: [PledgeOrder!]) {\n    pledges(first: $first, offset: $offset, filter: $filter, search: $search, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...PledgeRecord\n      }\n    }\n  }\n": typeof types.PledgeListDocument,
-    "\n  query PledgeOne($id: ID!) {\n    pledge(id: $id) {\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeOneDocument,
+    "\n  query PledgeOne($id: ID!) {\n    pledge(id: $id) {\n      ...PledgeRecord\n      pendingRevision {\n        ...PledgeRevisionRecord\n      }\n    }\n  }\n": typeof types.PledgeOneDocument,
     "\n  query PledgeMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeManyDocument,
     "\n  mutation PledgeCreate($input: CreatePledgeInput!) {\n    createPledge(input: $input) {\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeCreateDocument,
     "\n  mutation PledgeUpdate($id: ID!, $input: UpdatePledgeInput!) {\n    updatePledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeUpdateDocument,
@@ -55,6 +62,9 @@ type Documents = {
     "\n  mutation PledgeRequestChanges($id: ID!, $input: PledgeDecisionInput!) {\n    requestPledgeChanges(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeRequestChangesDocument,
     "\n  mutation PledgeReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeRejectDocument,
     "\n  mutation PledgeWithdraw($id: ID!, $input: PledgeDecisionInput!) {\n    withdrawPledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n": typeof types.PledgeWithdrawDocument,
+    "\n  mutation PledgeProposeRevision($id: ID!, $input: UpdatePledgeInput!) {\n    proposePledgeRevision(id: $id, input: $input) {\n      ...PledgeRevisionRecord\n    }\n  }\n": typeof types.PledgeProposeRevisionDocument,
+    "\n  mutation PledgeAcceptRevision($id: ID!) {\n    acceptPledgeRevision(id: $id) {\n      ...PledgeRecord\n      pendingRevision {\n        ...PledgeRevisionRecord\n      }\n    }\n  }\n": typeof types.PledgeAcceptRevisionDocument,
+    "\n  mutation PledgeRejectRevision($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledgeRevision(id: $id, input: $input) {\n      ...PledgeRevisionRecord\n    }\n  }\n": typeof types.PledgeRejectRevisionDocument,
     "\n  query ReferenceCountries($first: Int!, $offset: Int!) {\n    countries(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        code\n        name\n        iso3\n      }\n    }\n  }\n": typeof types.ReferenceCountriesDocument,
     "\n  query ReferenceCurrencies($first: Int!, $offset: Int!) {\n    currencies(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ReferenceCurrenciesDocument,
     "\n  query ReferenceFocusAreas {\n    focusAreas {\n      code\n      name\n      position\n      pillars {\n        id\n        name\n        published\n      }\n    }\n  }\n": typeof types.ReferenceFocusAreasDocument,
@@ -89,6 +99,12 @@ const documents: Documents = {
     "\n  mutation EventCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventRecord\n    }\n  }\n": types.EventCreateDocument,
     "\n  mutation EventUpdate($id: ID!, $input: UpdateEventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...EventRecord\n    }\n  }\n": types.EventUpdateDocument,
     "\n  mutation EventArchive($id: ID!, $expectedVersion: Int) {\n    archiveEvent(id: $id, expectedVersion: $expectedVersion) {\n      ...EventRecord\n    }\n  }\n": types.EventArchiveDocument,
+    "\n  fragment ExpressionOfInterestRecord on ExpressionOfInterest {\n    id\n    createdAt\n    organizationName\n    sector\n    country {\n      code\n      name\n    }\n    website\n    contactName\n    contactEmail\n    contactPhone\n    focusAreas {\n      code\n      name\n    }\n    message\n    status\n    decisionReason\n    decidedAt\n    member {\n      id\n      name\n    }\n    possibleDuplicateMembers {\n      id\n      name\n    }\n  }\n": types.ExpressionOfInterestRecordFragmentDoc,
+    "\n  query ExpressionOfInterestList($first: Int!, $offset: Int!, $status: ExpressionOfInterestStatus) {\n    expressionsOfInterest(first: $first, offset: $offset, status: $status) {\n      totalCount\n      nodes {\n        ...ExpressionOfInterestRecord\n      }\n    }\n  }\n": types.ExpressionOfInterestListDocument,
+    "\n  query ExpressionOfInterestOne($id: ID!) {\n    expressionOfInterest(id: $id) {\n      ...ExpressionOfInterestRecord\n    }\n  }\n": types.ExpressionOfInterestOneDocument,
+    "\n  query ExpressionOfInterestMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...ExpressionOfInterestRecord\n    }\n  }\n": types.ExpressionOfInterestManyDocument,
+    "\n  mutation ExpressionOfInterestAccept($id: ID!) {\n    acceptExpressionOfInterest(id: $id) {\n      ...ExpressionOfInterestRecord\n    }\n  }\n": types.ExpressionOfInterestAcceptDocument,
+    "\n  mutation ExpressionOfInterestDecline($id: ID!, $input: DeclineExpressionOfInterestInput!) {\n    declineExpressionOfInterest(id: $id, input: $input) {\n      ...ExpressionOfInterestRecord\n    }\n  }\n": types.ExpressionOfInterestDeclineDocument,
     "\n  fragment MemberRecord on Member {\n    id\n    version\n    name\n    acronym\n    sector\n    champion\n    website\n    description\n    archivedAt\n    createdAt\n    updatedAt\n    country {\n      code\n      name\n    }\n  }\n": types.MemberRecordFragmentDoc,
     "\n  query MemberList($first: Int!, $offset: Int!, $filter: MemberFilter, $search: String, $orderBy: [MemberOrder!]) {\n    members(first: $first, offset: $offset, filter: $filter, search: $search, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...MemberRecord\n      }\n    }\n  }\n": types.MemberListDocument,
     "\n  query MemberOne($id: ID!) {\n    member(id: $id) {\n      ...MemberRecord\n    }\n  }\n": types.MemberOneDocument,
@@ -99,8 +115,9 @@ const documents: Documents = {
     "\n  fragment NotificationRecord on Notification {\n    id\n    createdAt\n    topic\n    recipientEmail\n    subject\n    body\n    status\n    attempts\n    lastError\n    sentAt\n    recordType\n  }\n": types.NotificationRecordFragmentDoc,
     "\n  query NotificationList($first: Int!, $offset: Int!, $filter: NotificationFilter, $orderBy: [NotificationOrder!]) {\n    notifications(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...NotificationRecord\n      }\n    }\n  }\n": types.NotificationListDocument,
     "\n  fragment PledgeRecord on Pledge {\n    id\n    version\n    reference\n    title\n    description\n    type\n    status\n    statusReason\n    isGlobal\n    usdValue\n    announcedOn\n    startDate\n    endDate\n    targetBeneficiaries\n    submittedAt\n    publishedAt\n    archivedAt\n    createdAt\n    updatedAt\n    estimatedValue {\n      amount\n      usdValue\n      rateDate\n      currency {\n        code\n      }\n    }\n    leadMember {\n      id\n      name\n    }\n    partners {\n      id\n      name\n    }\n    focusAreas {\n      code\n      name\n    }\n    pillars {\n      id\n      name\n    }\n    countries {\n      code\n      name\n    }\n    regions {\n      id\n      name\n    }\n    beneficiaryGroups {\n      code\n      name\n    }\n    sdgs {\n      number\n      title\n    }\n    event {\n      id\n      code\n      name\n    }\n  }\n": types.PledgeRecordFragmentDoc,
+    "\n  fragment PledgeRevisionRecord on PledgeRevision {\n    id\n    createdAt\n    status\n    decisionReason\n    changes {\n      field\n      before\n      after\n    }\n    proposedBy {\n      displayName\n      email\n    }\n  }\n": types.PledgeRevisionRecordFragmentDoc,
     "\n  query PledgeList($first: Int!, $offset: Int!, $filter: PledgeFilter, $search: String, $orderBy: [PledgeOrder!]) {\n    pledges(first: $first, offset: $offset, filter: $filter, search: $search, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...PledgeRecord\n      }\n    }\n  }\n": types.PledgeListDocument,
-    "\n  query PledgeOne($id: ID!) {\n    pledge(id: $id) {\n      ...PledgeRecord\n    }\n  }\n": types.PledgeOneDocument,
+    "\n  query PledgeOne($id: ID!) {\n    pledge(id: $id) {\n      ...PledgeRecord\n      pendingRevision {\n        ...PledgeRevisionRecord\n      }\n    }\n  }\n": types.PledgeOneDocument,
     "\n  query PledgeMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...PledgeRecord\n    }\n  }\n": types.PledgeManyDocument,
     "\n  mutation PledgeCreate($input: CreatePledgeInput!) {\n    createPledge(input: $input) {\n      ...PledgeRecord\n    }\n  }\n": types.PledgeCreateDocument,
     "\n  mutation PledgeUpdate($id: ID!, $input: UpdatePledgeInput!) {\n    updatePledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n": types.PledgeUpdateDocument,
@@ -110,6 +127,9 @@ const documents: Documents = {
     "\n  mutation PledgeRequestChanges($id: ID!, $input: PledgeDecisionInput!) {\n    requestPledgeChanges(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n": types.PledgeRequestChangesDocument,
     "\n  mutation PledgeReject($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n": types.PledgeRejectDocument,
     "\n  mutation PledgeWithdraw($id: ID!, $input: PledgeDecisionInput!) {\n    withdrawPledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n": types.PledgeWithdrawDocument,
+    "\n  mutation PledgeProposeRevision($id: ID!, $input: UpdatePledgeInput!) {\n    proposePledgeRevision(id: $id, input: $input) {\n      ...PledgeRevisionRecord\n    }\n  }\n": types.PledgeProposeRevisionDocument,
+    "\n  mutation PledgeAcceptRevision($id: ID!) {\n    acceptPledgeRevision(id: $id) {\n      ...PledgeRecord\n      pendingRevision {\n        ...PledgeRevisionRecord\n      }\n    }\n  }\n": types.PledgeAcceptRevisionDocument,
+    "\n  mutation PledgeRejectRevision($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledgeRevision(id: $id, input: $input) {\n      ...PledgeRevisionRecord\n    }\n  }\n": types.PledgeRejectRevisionDocument,
     "\n  query ReferenceCountries($first: Int!, $offset: Int!) {\n    countries(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        code\n        name\n        iso3\n      }\n    }\n  }\n": types.ReferenceCountriesDocument,
     "\n  query ReferenceCurrencies($first: Int!, $offset: Int!) {\n    currencies(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": types.ReferenceCurrenciesDocument,
     "\n  query ReferenceFocusAreas {\n    focusAreas {\n      code\n      name\n      position\n      pillars {\n        id\n        name\n        published\n      }\n    }\n  }\n": types.ReferenceFocusAreasDocument,
@@ -221,6 +241,30 @@ export function graphql(source: "\n  mutation EventArchive($id: ID!, $expectedVe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ExpressionOfInterestRecord on ExpressionOfInterest {\n    id\n    createdAt\n    organizationName\n    sector\n    country {\n      code\n      name\n    }\n    website\n    contactName\n    contactEmail\n    contactPhone\n    focusAreas {\n      code\n      name\n    }\n    message\n    status\n    decisionReason\n    decidedAt\n    member {\n      id\n      name\n    }\n    possibleDuplicateMembers {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ExpressionOfInterestRecord on ExpressionOfInterest {\n    id\n    createdAt\n    organizationName\n    sector\n    country {\n      code\n      name\n    }\n    website\n    contactName\n    contactEmail\n    contactPhone\n    focusAreas {\n      code\n      name\n    }\n    message\n    status\n    decisionReason\n    decidedAt\n    member {\n      id\n      name\n    }\n    possibleDuplicateMembers {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExpressionOfInterestList($first: Int!, $offset: Int!, $status: ExpressionOfInterestStatus) {\n    expressionsOfInterest(first: $first, offset: $offset, status: $status) {\n      totalCount\n      nodes {\n        ...ExpressionOfInterestRecord\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExpressionOfInterestList($first: Int!, $offset: Int!, $status: ExpressionOfInterestStatus) {\n    expressionsOfInterest(first: $first, offset: $offset, status: $status) {\n      totalCount\n      nodes {\n        ...ExpressionOfInterestRecord\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExpressionOfInterestOne($id: ID!) {\n    expressionOfInterest(id: $id) {\n      ...ExpressionOfInterestRecord\n    }\n  }\n"): (typeof documents)["\n  query ExpressionOfInterestOne($id: ID!) {\n    expressionOfInterest(id: $id) {\n      ...ExpressionOfInterestRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExpressionOfInterestMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...ExpressionOfInterestRecord\n    }\n  }\n"): (typeof documents)["\n  query ExpressionOfInterestMany($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ...ExpressionOfInterestRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpressionOfInterestAccept($id: ID!) {\n    acceptExpressionOfInterest(id: $id) {\n      ...ExpressionOfInterestRecord\n    }\n  }\n"): (typeof documents)["\n  mutation ExpressionOfInterestAccept($id: ID!) {\n    acceptExpressionOfInterest(id: $id) {\n      ...ExpressionOfInterestRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpressionOfInterestDecline($id: ID!, $input: DeclineExpressionOfInterestInput!) {\n    declineExpressionOfInterest(id: $id, input: $input) {\n      ...ExpressionOfInterestRecord\n    }\n  }\n"): (typeof documents)["\n  mutation ExpressionOfInterestDecline($id: ID!, $input: DeclineExpressionOfInterestInput!) {\n    declineExpressionOfInterest(id: $id, input: $input) {\n      ...ExpressionOfInterestRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MemberRecord on Member {\n    id\n    version\n    name\n    acronym\n    sector\n    champion\n    website\n    description\n    archivedAt\n    createdAt\n    updatedAt\n    country {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRecord on Member {\n    id\n    version\n    name\n    acronym\n    sector\n    champion\n    website\n    description\n    archivedAt\n    createdAt\n    updatedAt\n    country {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -261,11 +305,15 @@ export function graphql(source: "\n  fragment PledgeRecord on Pledge {\n    id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PledgeRevisionRecord on PledgeRevision {\n    id\n    createdAt\n    status\n    decisionReason\n    changes {\n      field\n      before\n      after\n    }\n    proposedBy {\n      displayName\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment PledgeRevisionRecord on PledgeRevision {\n    id\n    createdAt\n    status\n    decisionReason\n    changes {\n      field\n      before\n      after\n    }\n    proposedBy {\n      displayName\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PledgeList($first: Int!, $offset: Int!, $filter: PledgeFilter, $search: String, $orderBy: [PledgeOrder!]) {\n    pledges(first: $first, offset: $offset, filter: $filter, search: $search, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...PledgeRecord\n      }\n    }\n  }\n"): (typeof documents)["\n  query PledgeList($first: Int!, $offset: Int!, $filter: PledgeFilter, $search: String, $orderBy: [PledgeOrder!]) {\n    pledges(first: $first, offset: $offset, filter: $filter, search: $search, orderBy: $orderBy) {\n      totalCount\n      nodes {\n        ...PledgeRecord\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PledgeOne($id: ID!) {\n    pledge(id: $id) {\n      ...PledgeRecord\n    }\n  }\n"): (typeof documents)["\n  query PledgeOne($id: ID!) {\n    pledge(id: $id) {\n      ...PledgeRecord\n    }\n  }\n"];
+export function graphql(source: "\n  query PledgeOne($id: ID!) {\n    pledge(id: $id) {\n      ...PledgeRecord\n      pendingRevision {\n        ...PledgeRevisionRecord\n      }\n    }\n  }\n"): (typeof documents)["\n  query PledgeOne($id: ID!) {\n    pledge(id: $id) {\n      ...PledgeRecord\n      pendingRevision {\n        ...PledgeRevisionRecord\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,6 +350,18 @@ export function graphql(source: "\n  mutation PledgeReject($id: ID!, $input: Ple
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PledgeWithdraw($id: ID!, $input: PledgeDecisionInput!) {\n    withdrawPledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n"): (typeof documents)["\n  mutation PledgeWithdraw($id: ID!, $input: PledgeDecisionInput!) {\n    withdrawPledge(id: $id, input: $input) {\n      ...PledgeRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PledgeProposeRevision($id: ID!, $input: UpdatePledgeInput!) {\n    proposePledgeRevision(id: $id, input: $input) {\n      ...PledgeRevisionRecord\n    }\n  }\n"): (typeof documents)["\n  mutation PledgeProposeRevision($id: ID!, $input: UpdatePledgeInput!) {\n    proposePledgeRevision(id: $id, input: $input) {\n      ...PledgeRevisionRecord\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PledgeAcceptRevision($id: ID!) {\n    acceptPledgeRevision(id: $id) {\n      ...PledgeRecord\n      pendingRevision {\n        ...PledgeRevisionRecord\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PledgeAcceptRevision($id: ID!) {\n    acceptPledgeRevision(id: $id) {\n      ...PledgeRecord\n      pendingRevision {\n        ...PledgeRevisionRecord\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PledgeRejectRevision($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledgeRevision(id: $id, input: $input) {\n      ...PledgeRevisionRecord\n    }\n  }\n"): (typeof documents)["\n  mutation PledgeRejectRevision($id: ID!, $input: PledgeDecisionInput!) {\n    rejectPledgeRevision(id: $id, input: $input) {\n      ...PledgeRevisionRecord\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

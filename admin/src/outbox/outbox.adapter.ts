@@ -33,13 +33,18 @@ const List = graphql(`
 
 export type NotificationRecord = NotificationRecordFragment;
 
-/** The topics the API queues messages under: `pledge.` and the workflow step. */
+/** The topics the API queues messages under: the record type and the step (`pledge.approve`...). */
 export const notificationTopicChoices = [
   { id: 'pledge.submit', name: 'pledge.submit: submitted for review (to staff)' },
   { id: 'pledge.approve', name: 'pledge.approve: published (to pledgers)' },
   { id: 'pledge.requestChanges', name: 'pledge.requestChanges: changes requested' },
   { id: 'pledge.reject', name: 'pledge.reject: not accepted' },
   { id: 'pledge.withdraw', name: 'pledge.withdraw: withdrawn' },
+  { id: 'pledge.proposeRevision', name: 'pledge.proposeRevision: changes proposed (to staff)' },
+  { id: 'pledge.acceptRevision', name: 'pledge.acceptRevision: proposed changes published' },
+  { id: 'pledge.rejectRevision', name: 'pledge.rejectRevision: proposed changes not accepted' },
+  { id: 'expressionOfInterest.accept', name: 'expressionOfInterest.accept: invitation of a new member' },
+  { id: 'expressionOfInterest.decline', name: 'expressionOfInterest.decline: request to join declined' },
 ];
 
 const SORTS: Record<string, NotificationOrderField> = { createdAt: 'CREATED_AT' };

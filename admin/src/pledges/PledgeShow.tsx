@@ -10,22 +10,36 @@ import {
   TabbedShowLayout,
   TextField,
   TopToolbar,
+  usePermissions,
+  useRecordContext,
 } from 'react-admin';
+import { isStaff, type Permissions } from '../authProvider.js';
 import { pledgeStatusChoices, pledgeTypeChoices } from '../reference/choices.js';
 import { AuditHistory } from '../audit/index.js';
 import { formatMoney, LabelsField } from '../ui/fields.js';
 import type { PledgeRecord } from './pledges.adapter.js';
 import { PledgeWorkflowButtons } from './PledgeWorkflowButtons.js';
+import { PledgeRevisionPanel } from './PledgeRevisionPanel.js';
+import { ProposeChangesButton } from './ProposeChangesButton.js';
 
-const PledgeActions = () => (
-  <TopToolbar sx={{ alignItems: 'center' }}>
-    <PledgeWorkflowButtons />
-    <EditButton />
-  </TopToolbar>
-);
+const PledgeActions = () => {
+  const pledge = useRecordContext<PledgeRecord>();
+  const { permissions } = usePermissions<Permissions>();
+  // Pledgers no longer edit a published pledge: they propose changes to it instead.
+  const canEdit = isStaff(permissions) || pledge?.status !== 'PUBLISHED';
+  return (
+    <TopToolbar sx={{ alignItems: 'center' }}>
+      <PledgeWorkflowButtons />
+      <ProposeChangesButton />
+      {canEdit && <EditButton />}
+    </TopToolbar>
+  );
+};
 
 export const PledgeShow = () => (
   <Show actions={<PledgeActions />}>
+    {/* Above the tabs, so that a proposal waiting for review cannot be missed. */}
+    <PledgeRevisionPanel />
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="Pledge">
         <NumberField source="reference" emptyText="Not published yet" options={{ useGrouping: false }} />

@@ -12,19 +12,23 @@ interface ReasonDialogProps {
   title: string;
   confirmLabel: string;
   busy: boolean;
+  /** Who reads the reason; by default the pledger. */
+  description?: string;
   onCancel(): void;
   onConfirm(reason: string): void;
 }
 
-/** Asks why, for decisions the pledger is told about. */
-export function ReasonDialog({ open, title, confirmLabel, busy, onCancel, onConfirm }: ReasonDialogProps) {
+const FOR_THE_PLEDGER = 'The pledger will see this reason; it is also kept in the audit trail.';
+
+/** Asks why, for decisions the pledger (or another person, as `description` says) is told about. */
+export function ReasonDialog({ open, title, confirmLabel, busy, description = FOR_THE_PLEDGER, onCancel, onConfirm }: ReasonDialogProps) {
   const [reason, setReason] = useState('');
   const trimmed = reason.trim();
   return (
     <Dialog open={open} onClose={onCancel} fullWidth maxWidth="sm" slotProps={{ transition: { onExited: () => setReason('') } }}>
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
-        <DialogContentText>The pledger will see this reason; it is also kept in the audit trail.</DialogContentText>
+        <DialogContentText>{description}</DialogContentText>
         <TextField
           autoFocus
           margin="dense"

@@ -1,6 +1,6 @@
 import type { Identifier } from 'react-admin';
 import { graphql } from '../gql/index.js';
-import type { MoneyInput, PledgeFilter, PledgeOrderField, PledgeRecordFragment } from '../gql/graphql.js';
+import type { MoneyInput, PledgeFilter, PledgeOrderField, PledgeRecordFragment, PledgeRevisionRecordFragment, UpdatePledgeInput } from '../gql/graphql.js';
 import { execute, GraphQLRequestError } from '../graphql-client.js';
 import { enumValues, pledgeStatusChoices, pledgeTypeChoices, sectorChoices } from '../reference/choices.js';
 import {
@@ -85,6 +85,24 @@ graphql(`
   }
 `);
 
+graphql(`
+  fragment PledgeRevisionRecord on PledgeRevision {
+    id
+    createdAt
+    status
+    decisionReason
+    changes {
+      field
+      before
+      after
+    }
+    proposedBy {
+      displayName
+      email
+    }
+  }
+`);
+
 const List = graphql(`
   query PledgeList($first: Int!, $offset: Int!, $filter: PledgeFilter, $search: String, $orderBy: [PledgeOrder!]) {
     pledges(first: $first, offset: $offset, filter: $filter, search: $search, orderBy: $orderBy) {
@@ -100,6 +118,9 @@ const One = graphql(`
   query PledgeOne($id: ID!) {
     pledge(id: $id) {
       ...PledgeRecord
+      pendingRevision {
+        ...PledgeRevisionRecord
+      }
     }
   }
 `);
@@ -177,6 +198,33 @@ const Withdraw = graphql(`
   }
 `);
 
+const ProposeRevision = graphql(`
+  mutation PledgeProposeRevision($id: ID!, $input: UpdatePledgeInput!) {
+    proposePledgeRevision(id: $id, input: $input) {
+      ...PledgeRevisionRecord
+    }
+  }
+`);
+
+const AcceptRevision = graphql(`
+  mutation PledgeAcceptRevision($id: ID!) {
+    acceptPledgeRevision(id: $id) {
+      ...PledgeRecord
+      pendingRevision {
+        ...PledgeRevisionRecord
+      }
+    }
+  }
+`);
+
+const RejectRevision = graphql(`
+  mutation PledgeRejectRevision($id: ID!, $input: PledgeDecisionInput!) {
+    rejectPledgeRevision(id: $id, input: $input) {
+      ...PledgeRevisionRecord
+    }
+  }
+`);
+
 /** The codes and ids the inputs take, beside the objects the pledge shows. */
 interface PledgeFormFields {
   leadMemberId: string;
@@ -191,9 +239,16 @@ interface PledgeFormFields {
   estimatedCurrency: string | null;
 }
 
-export type PledgeRecord = PledgeRecordFragment & PledgeFormFields;
+/** Changes proposed to a published pledge, field by field (codes and IDs as in UpdatePledgeInput). */
+export type PledgeRevisionRecord = PledgeRevisionRecordFragment;
 
-const toRecord = (pledge: PledgeRecordFragment): PledgeRecord => ({
+/**
+ * `pendingRevision` is loaded with one pledge only (the show page), not with lists: undefined when not
+ * loaded, null when there is none or the viewer may not see it.
+ */
+export type PledgeRecord = PledgeRecordFragment & PledgeFormFields & { pendingRevision?: PledgeRevisionRecord | null };
+
+const toRecord = (pledge: PledgeRecordFragment & { pendingRevision?: PledgeRevisionRecord | null }): PledgeRecord => ({
   ...pledge,
   leadMemberId: pledge.leadMember.id,
   partnerIds: pledge.partners.map((m) => m.id),
@@ -238,6 +293,18 @@ function moneyOf(data: Partial<PledgeFormFields>): MoneyInput | null {
     });
   }
   return { amount, currency: data.estimatedCurrency };
+}
+
+/** What the form changed in the pledge as loaded, as an UpdatePledgeInput with the version it was loaded at. */
+function updateInputOf(data: Partial<PledgeRecord>, previous: PledgeRecord): UpdatePledgeInput {
+  const moneyChanged = Object.keys(changedFields(data, previous, MONEY)).length > 0;
+  const { sdgNumbers } = changedFields(data, previous, ['sdgNumbers']);
+  return {
+    ...changedFields(data, previous, EDITABLE),
+    sdgs: sdgNumbers,
+    estimatedValue: moneyChanged ? moneyOf(data) : undefined,
+    expectedVersion: previous.version,
+  };
 }
 
 const SORTS: Record<string, PledgeOrderField> = {
@@ -354,15 +421,7 @@ export const pledges: ResourceAdapter<PledgeRecord> = {
     return toRecord(createPledge);
   },
   async update(id, data, previous) {
-    const moneyChanged = Object.keys(changedFields(data, previous, MONEY)).length > 0;
-    const { sdgNumbers } = changedFields(data, previous, ['sdgNumbers']);
-    const input = {
-      ...changedFields(data, previous, EDITABLE),
-      sdgs: sdgNumbers,
-      estimatedValue: moneyChanged ? moneyOf(data) : undefined,
-      expectedVersion: previous.version,
-    };
-    return toRecord((await execute(Update, { id: String(id), input })).updatePledge);
+    return toRecord((await execute(Update, { id: String(id), input: updateInputOf(data, previous) })).updatePledge);
   },
   async archive(previous) {
     return toRecord((await execute(Archive, { id: previous.id, expectedVersion: previous.version })).archivePledge);
@@ -402,4 +461,27 @@ export async function transitionPledge(
     case 'withdraw':
       return toRecord((await execute(Withdraw, decision())).withdrawPledge);
   }
+}
+
+/**
+ * Changes to a published pledge, proposed for review: the public keeps seeing the published version until a
+ * curator accepts them. Only what the form changed is proposed, as an edit would send it.
+ */
+export async function proposePledgeRevision(id: Identifier, data: Partial<PledgeRecord>, previous: PledgeRecord): Promise<PledgeRevisionRecord> {
+  const input = updateInputOf(data, previous);
+  const { expectedVersion: _version, ...changes } = input;
+  if (!Object.values(changes).some((value) => value !== undefined)) throw new Error('Nothing was changed: there is nothing to propose');
+  return (await execute(ProposeRevision, { id: String(id), input })).proposePledgeRevision;
+}
+
+/** Applies a proposed revision (by the revision's ID): the pledge as published now. */
+export async function acceptPledgeRevision(revisionId: Identifier): Promise<PledgeRecord> {
+  return toRecord((await execute(AcceptRevision, { id: String(revisionId) })).acceptPledgeRevision);
+}
+
+/** Rejects a proposed revision; the pledgers see the reason. */
+export async function rejectPledgeRevision(revisionId: Identifier, reason?: string): Promise<PledgeRevisionRecord> {
+  const why = reason?.trim();
+  if (!why) throw new Error('Give a reason: the pledger will see it');
+  return (await execute(RejectRevision, { id: String(revisionId), input: { reason: why } })).rejectPledgeRevision;
 }

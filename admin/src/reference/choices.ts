@@ -1,4 +1,4 @@
-import type { EventKind, NotificationStatus, PledgeStatus, PledgeType, Role, Sector, WorkingGroupRole } from '../gql/graphql.js';
+import type { EventKind, ExpressionOfInterestStatus, NotificationStatus, PledgeStatus, PledgeType, Role, Sector, WorkingGroupRole } from '../gql/graphql.js';
 
 /** Choices for the API's enums, in the order people expect them; a `Record` of every value keeps them in step with the schema. */
 export interface Choice<T extends string> {
@@ -38,6 +38,12 @@ export const pledgeStatusChoices = choices<PledgeStatus>({
   PUBLISHED: 'Published',
   REJECTED: 'Rejected',
   WITHDRAWN: 'Withdrawn',
+});
+
+export const expressionOfInterestStatusChoices = choices<ExpressionOfInterestStatus>({
+  PENDING: 'Pending',
+  ACCEPTED: 'Accepted',
+  DECLINED: 'Declined',
 });
 
 export const eventKindChoices = choices<EventKind>({
