@@ -1,8 +1,9 @@
 import { Decimal } from 'decimal.js';
 import type { Context } from '../common/context.js';
 import type { ListOptions } from '../common/query/list.js';
-import { groupBy, matchedRows, money, runSql, type AggregateSpec, type Dimension } from '../common/query/aggregate.js';
+import { groupBy, matchedRows, money, type AggregateSpec, type Dimension } from '../common/query/aggregate.js';
 import { sql, type Sql } from '../common/query/sql.js';
+import { readRows } from '../common/query/read.js';
 import { FocusArea } from '../focus-areas/focus-area.entity.js';
 import { Pillar } from '../focus-areas/pillar.entity.js';
 import { Country } from '../reference/country.entity.js';
@@ -77,7 +78,7 @@ export class PledgeStatisticsService {
   constructor(private readonly ctx: Context) {}
 
   private rows(query: Sql): Promise<Record<string, unknown>[]> {
-    return runSql(this.ctx, query);
+    return readRows(this.ctx, query);
   }
 
   async stats(options: ListOptions): Promise<PledgeStats> {

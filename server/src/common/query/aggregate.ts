@@ -48,10 +48,6 @@ export function matchedRows(aggregate: AggregateSpec, ctx: Context, options: Lis
   return sql(`WITH f AS MATERIALIZED (SELECT a.id, ${aggregate.columns} FROM ${aggregate.query.table} a WHERE ${where.text})`, where.values);
 }
 
-export function runSql(ctx: Context, query: Sql): Promise<Record<string, unknown>[]> {
-  return readRows(ctx, query);
-}
-
 export const money = (value: unknown) => new Decimal((value as string | null) ?? 0).toFixed(2);
 
 /**
@@ -90,7 +86,7 @@ export async function groupBy(
     .concat(keyNames.map((k) => `${k} ASC`))
     .join(', ');
   // One statement: the matched rows are computed once, for the groups and the distinct totals alike.
-  const [result] = await runSql(
+  const [result] = await readRows(
     ctx,
     sql(
       `${base.text},
