@@ -31,8 +31,24 @@ const ApproveMany = graphql(`
 `);
 
 const RejectMany = graphql(`
-  mutation RejectMany($input: BulkPledgeRejectionInput!) {
+  mutation RejectMany($input: BulkPledgeDecisionInput!) {
     rejectPledges(input: $input) {
+      id
+      pledge {
+        id
+        status
+        statusReason
+      }
+      error {
+        code
+      }
+    }
+  }
+`);
+
+const RequestChangesToMany = graphql(`
+  mutation RequestChangesToMany($input: BulkPledgeDecisionInput!) {
+    requestChangesToPledges(input: $input) {
       id
       pledge {
         id
@@ -101,6 +117,21 @@ describe('bulk curation', () => {
     const pledges = await submitted(2);
     const { rejectPledges } = await admin.data(RejectMany, { input: { items: pledges.map((p) => ({ id: p!.id })), reason: 'Duplicates of pledge 12' } });
     expect(rejectPledges.every((r) => r.pledge?.status === 'REJECTED' && r.pledge.statusReason === 'Duplicates of pledge 12')).toBe(true);
+  });
+
+  it('returns many for changes with one reason, each on its own: a pledge no longer submitted is reported and left alone', async () => {
+    const admin = await api.admin();
+    const [a, b] = await submitted(2);
+    await admin.data(ApproveMany, { items: [{ id: b!.id }] });
+    const { requestChangesToPledges } = await admin.data(RequestChangesToMany, { input: { items: [{ id: a!.id }, { id: b!.id }], reason: 'Name the target countries' } });
+    expect(requestChangesToPledges[0]).toMatchObject({ pledge: { status: 'CHANGES_REQUESTED', statusReason: 'Name the target countries' }, error: null });
+    expect(requestChangesToPledges[1]).toMatchObject({ pledge: null, error: { code: 'INVALID_STATE' } });
+    expect(await statuses()).toEqual(['CHANGES_REQUESTED:1', 'PUBLISHED:1']);
+    const audit = await api.sql<{ action: string; reason: string }>(`select action, reason from audit_entry where action = 'pledge.requestChanges'`);
+    expect(audit).toEqual([{ action: 'pledge.requestChanges', reason: 'Name the target countries' }]);
+    for (const role of ['PLEDGER', 'ORGANIZER'] as const) {
+      expect((await (await api.as(role)).error(RequestChangesToMany, { input: { items: [{ id: a!.id }], reason: 'Nope' } })).code).toBe('FORBIDDEN');
+    }
   });
 
   it('refuses empty, oversized and repeated lists, and anyone but staff, changing nothing', async () => {

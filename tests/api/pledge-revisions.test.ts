@@ -76,6 +76,35 @@ const RevisionOutbox = graphql(`
   }
 `);
 
+const RevisionQueue = graphql(`
+  query RevisionQueue($filter: PledgeRevisionFilter) {
+    pledgeRevisions(filter: $filter) {
+      totalCount
+      nodes {
+        id
+        createdAt
+        pledge {
+          id
+          title
+        }
+        proposedBy {
+          email
+        }
+      }
+    }
+  }
+`);
+
+const WithPendingRevision = graphql(`
+  query WithPendingRevision($has: Boolean!) {
+    pledges(filter: { hasPendingRevision: $has }) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi();
@@ -129,6 +158,37 @@ describe('revisions of published pledges', () => {
     expect(message!.body).toContain('The funding covers 300 schools');
     // A new proposal is possible once the last one is decided.
     expect((await pledger.data(Propose, { id: pledge.id, input: { title: 'Broadband for 320 schools' } })).proposePledgeRevision.status).toBe('PENDING');
+  });
+
+  it('wait in a queue, oldest first, that staff see whole and pledgers for their own members only', async () => {
+    const first = await publishedOfPledger();
+    const second = await publishedOfPledger();
+    const quiet = await createPublishedPledge(first.admin, { leadMemberId: first.member.id });
+    const older = (await first.pledger.data(Propose, { id: first.pledge.id, input: { title: 'Broadband for 310 schools' } })).proposePledgeRevision;
+    const newer = (await second.pledger.data(Propose, { id: second.pledge.id, input: { title: 'Broadband for 320 schools' } })).proposePledgeRevision;
+
+    const pending = { status: { eq: 'PENDING' as const } };
+    const queue = (await first.admin.data(RevisionQueue, { filter: pending })).pledgeRevisions;
+    expect(queue.nodes.map((r) => r.id)).toEqual([older.id, newer.id]);
+    expect(queue.nodes[0]).toMatchObject({ pledge: { id: first.pledge.id, title: 'Broadband for 300 schools' }, proposedBy: { email: first.pledger.email } });
+    const byMember = await first.admin.data(RevisionQueue, { filter: { ...pending, pledge: { leadMember: { id: { eq: second.member.id } } } } });
+    expect(byMember.pledgeRevisions.nodes.map((r) => r.id)).toEqual([newer.id]);
+
+    expect((await first.pledger.data(RevisionQueue, {})).pledgeRevisions.nodes.map((r) => r.id)).toEqual([older.id]);
+    expect((await api.anonymous.error(RevisionQueue, {})).code).toBe('UNAUTHENTICATED');
+    expect((await (await api.as('ORGANIZER')).error(RevisionQueue, {})).code).toBe('FORBIDDEN');
+
+    const ids = async (client: typeof first.admin, has: boolean) => (await client.data(WithPendingRevision, { has })).pledges.nodes.map((p) => p.id).sort();
+    expect(await ids(first.admin, true)).toEqual([first.pledge.id, second.pledge.id].sort());
+    expect(await ids(first.admin, false)).toEqual([quiet.id]);
+    expect(await ids(first.pledger, true)).toEqual([first.pledge.id]);
+    // The public cannot tell which pledges have proposals waiting.
+    expect(await ids(api.anonymous, true)).toEqual([]);
+    expect(await ids(api.anonymous, false)).toEqual([first.pledge.id, second.pledge.id, quiet.id].sort());
+
+    await first.admin.data(AcceptRevision, { id: older.id });
+    expect((await first.admin.data(RevisionQueue, { filter: pending })).pledgeRevisions.nodes.map((r) => r.id)).toEqual([newer.id]);
+    expect((await first.admin.data(RevisionQueue, { filter: { status: { eq: 'ACCEPTED' } } })).pledgeRevisions.totalCount).toBe(1);
   });
 
   it('refuse drafts, other members\' pledgers, bad codes and proposals that change nothing, writing nothing', async () => {

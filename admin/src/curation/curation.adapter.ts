@@ -77,7 +77,7 @@ const ApproveMany = graphql(`
 `);
 
 const RejectMany = graphql(`
-  mutation CurationRejectMany($input: BulkPledgeRejectionInput!) {
+  mutation CurationRejectMany($input: BulkPledgeDecisionInput!) {
     rejectPledges(input: $input) {
       ...PledgeDecisionOutcome
     }

@@ -1,6 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
+import { ConnectionType, PageArgs } from '../common/pagination.js';
+import { filterInputOf } from '../common/query/filter-type.js';
+import { orderInputOf, type OrderInput } from '../common/query/list.js';
 import { FieldChange } from '../audit/audit.resolver.js';
 import { Account } from '../accounts/account.entity.js';
 import { Pledge } from './pledge.entity.js';
@@ -8,10 +12,28 @@ import { CURATION_NOTES } from './pledge.resolver.js';
 import { PledgeDecisionInput, UpdatePledgeInput } from './pledge.inputs.js';
 import { PledgeRevision } from './pledge-revision.entity.js';
 import { PledgeRevisionService } from './pledge-revision.service.js';
+import { pledgeRevisionSpec } from './pledge-revision.query.js';
 
+const PledgeRevisionConnection = ConnectionType(PledgeRevision);
+const PledgeRevisionFilter = filterInputOf(pledgeRevisionSpec);
+const PledgeRevisionOrder = orderInputOf(pledgeRevisionSpec);
 
 @Resolver(() => PledgeRevision)
 export class PledgeRevisionResolver {
+  @Allow(Rules.STAFF_OR_PLEDGER)
+  @Query(() => PledgeRevisionConnection, {
+    description: 'Proposed changes to published pledges, oldest first: every one for staff (the review queue is `filter: { status: { eq: PENDING } }`), those to their members\' pledges for pledgers.',
+  })
+  pledgeRevisions(
+    @Args() page: PageArgs,
+    @Arg('filter', () => PledgeRevisionFilter, { nullable: true }) filter: Record<string, unknown> | undefined,
+    @Arg('orderBy', () => [PledgeRevisionOrder], { nullable: true }) orderBy: OrderInput[] | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new PledgeRevisionService(ctx).list({ filter, orderBy }, page, info);
+  }
+
   @Allow(Rules.STAFF_OR_PLEDGER)
   @Mutation(() => PledgeRevision, {
     description: 'Proposes changes to a PUBLISHED pledge (its lead member\'s pledgers, or staff): the public keeps seeing the published version until a curator accepts them. One pending proposal per pledge.',

@@ -1,4 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
+import { listOf, type ListOptions } from '../common/query/list.js';
+import type { PageArgs } from '../common/pagination.js';
 import { conflict, forbidden, invalidInput, notFound } from '../common/errors.js';
 import { findByGlobalIdOrThrow } from '../common/persistence.js';
 import { toGlobalId } from '../common/global-id.js';
@@ -13,6 +16,7 @@ import { canViewPledge } from './pledge.policy.js';
 import { PledgeService } from './pledge.service.js';
 import { PledgeRevision, PledgeRevisionStatus } from './pledge-revision.entity.js';
 import { proposalChanges } from './pledge-revision.diff.js';
+import { pledgeRevisionSpec } from './pledge-revision.query.js';
 import type { UpdatePledgeInput } from './pledge.inputs.js';
 
 export class PledgeRevisionService {
@@ -78,6 +82,10 @@ export class PledgeRevisionService {
     });
     await this.em.flush();
     return revision;
+  }
+
+  list(options: ListOptions, page: PageArgs, info?: GraphQLResolveInfo) {
+    return listOf(this.ctx, PledgeRevision, pledgeRevisionSpec, options, page, info);
   }
 
   /** The pending revision of a pledge, if any. */

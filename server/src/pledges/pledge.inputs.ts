@@ -144,8 +144,8 @@ export class PledgeDecisionItem {
   expectedVersion?: number;
 }
 
-@InputType({ description: 'Many pledges rejected for one reason.' })
-export class BulkPledgeRejectionInput {
+@InputType({ description: 'Many pledges decided on for one reason (rejected, or returned for changes).' })
+export class BulkPledgeDecisionInput {
   @Field(() => [PledgeDecisionItem], { description: 'At most 100, each at most once.' })
   items!: PledgeDecisionItem[];
 

@@ -65,6 +65,15 @@ function visibility(viewer: Viewer, alias: string, options: { includeArchived: b
   return and([notArchived, published]);
 }
 
+/** Proposals are for staff and the lead member's pledgers to see: for anyone else a pledge has none. */
+function pendingRevisionOf(alias: string, r: string, viewer: Viewer): Sql {
+  const pending = sql(`EXISTS (SELECT 1 FROM pledge_revision ${r} WHERE ${r}.pledge_id = ${alias}.id AND ${r}.status = 'PENDING')`);
+  if (isStaff(viewer)) return pending;
+  if (viewer.kind !== 'account' || !viewer.memberIds.size) return sql('FALSE');
+  const members = list([...viewer.memberIds]);
+  return and([pending, sql(`${alias}.lead_member_id IN (${members.text})`, members.values)]);
+}
+
 export const pledgeSpec: QuerySpec = {
   name: 'Pledge',
   table: 'pledge',
@@ -121,6 +130,15 @@ export const pledgeSpec: QuerySpec = {
           value.some ? targetsGroups(alias, value.some, value.asOf, ctx.alias(), ctx.alias()) : TRUE,
           none ? sql(`NOT ${none.text}`, none.values) : TRUE,
         ]);
+      },
+    }),
+    hasPendingRevision: custom<boolean>({
+      input: () => Boolean,
+      description: 'Published pledges with proposed changes waiting for review (true), or without (false). Only staff and the lead member\'s pledgers see proposals: for anyone else no pledge has one.',
+      compile: (value, alias, ctx) => {
+        const r = ctx.alias();
+        const pending = pendingRevisionOf(alias, r, ctx.viewer);
+        return value ? pending : sql(`NOT ${pending.text}`, pending.values);
       },
     }),
     includeArchived: custom<boolean>({

@@ -17,7 +17,7 @@ import { isStaff } from '../common/viewer.js';
 import { Pledge } from './pledge.entity.js';
 import { PledgeService } from './pledge.service.js';
 import { canSeeCurationNotes, canViewPledge } from './pledge.policy.js';
-import { BulkPledgeRejectionInput, CreatePledgeInput, Money, PledgeDecisionInput, PledgeDecisionItem, UpdatePledgeInput } from './pledge.inputs.js';
+import { BulkPledgeDecisionInput, CreatePledgeInput, Money, PledgeDecisionInput, PledgeDecisionItem, UpdatePledgeInput } from './pledge.inputs.js';
 import { ItemError } from '../common/bulk.js';
 import { likelyDuplicates, PledgeDuplicate } from './pledge-duplicates.js';
 import { filterInputOf } from '../common/query/filter-type.js';
@@ -133,8 +133,14 @@ export class PledgeResolver {
 
   @Allow(Rules.STAFF)
   @Mutation(() => [PledgeDecisionResult], { description: 'SUBMITTED → REJECTED for many pledges with one reason, each on its own, as `approvePledges`.' })
-  rejectPledges(@Arg('input') input: BulkPledgeRejectionInput, @Ctx() ctx: Context) {
+  rejectPledges(@Arg('input') input: BulkPledgeDecisionInput, @Ctx() ctx: Context) {
     return new PledgeService(ctx).rejectMany(input);
+  }
+
+  @Allow(Rules.STAFF)
+  @Mutation(() => [PledgeDecisionResult], { description: 'SUBMITTED → CHANGES_REQUESTED for many pledges with one reason, each on its own, as `approvePledges`.' })
+  requestChangesToPledges(@Arg('input') input: BulkPledgeDecisionInput, @Ctx() ctx: Context) {
+    return new PledgeService(ctx).requestChangesToMany(input);
   }
 
   @Allow(Rules.STAFF, { mask: true })

@@ -12,7 +12,7 @@ import { Pillar } from '../focus-areas/pillar.entity.js';
 import { Event } from '../events/event.entity.js';
 import { Pledge, PledgeStatus, PledgeType } from './pledge.entity.js';
 import { canEditPledge, canSubmitPledge, canViewPledge } from './pledge.policy.js';
-import type { BulkPledgeRejectionInput, CreatePledgeInput, PledgeDecisionInput, PledgeDecisionItem, UpdatePledgeInput } from './pledge.inputs.js';
+import type { BulkPledgeDecisionInput, CreatePledgeInput, PledgeDecisionInput, PledgeDecisionItem, UpdatePledgeInput } from './pledge.inputs.js';
 import type { PledgeDecisionResult } from './pledge.resolver.js';
 import { eachInSavepoint } from '../common/bulk.js';
 import { NotificationService } from '../notifications/notification.service.js';
@@ -99,15 +99,21 @@ export class PledgeService extends CuratedService<Pledge> {
   }
 
   /** Each pledge approved on its own (see eachInSavepoint): the result says which were and why the others were not. */
-  async approveMany(items: readonly PledgeDecisionItem[]): Promise<PledgeDecisionResult[]> {
-    const versions = new Map(items.map((i) => [i.id, i.expectedVersion]));
-    const outcomes = await eachInSavepoint(this.ctx, items.map((i) => i.id), (id) => this.approve(id, versions.get(id)));
-    return outcomes.map(({ id, result, error }) => ({ id, pledge: result, error }));
+  approveMany(items: readonly PledgeDecisionItem[]): Promise<PledgeDecisionResult[]> {
+    return this.decideEach(items, (id, expectedVersion) => this.approve(id, expectedVersion));
   }
 
-  async rejectMany(input: BulkPledgeRejectionInput): Promise<PledgeDecisionResult[]> {
-    const versions = new Map(input.items.map((i) => [i.id, i.expectedVersion]));
-    const outcomes = await eachInSavepoint(this.ctx, input.items.map((i) => i.id), (id) => this.reject(id, { reason: input.reason, expectedVersion: versions.get(id) }));
+  rejectMany(input: BulkPledgeDecisionInput): Promise<PledgeDecisionResult[]> {
+    return this.decideEach(input.items, (id, expectedVersion) => this.reject(id, { reason: input.reason, expectedVersion }));
+  }
+
+  requestChangesToMany(input: BulkPledgeDecisionInput): Promise<PledgeDecisionResult[]> {
+    return this.decideEach(input.items, (id, expectedVersion) => this.requestChanges(id, { reason: input.reason, expectedVersion }));
+  }
+
+  private async decideEach(items: readonly PledgeDecisionItem[], decide: (id: string, expectedVersion?: number) => Promise<Pledge>): Promise<PledgeDecisionResult[]> {
+    const versions = new Map(items.map((i) => [i.id, i.expectedVersion]));
+    const outcomes = await eachInSavepoint(this.ctx, items.map((i) => i.id), (id) => decide(id, versions.get(id)));
     return outcomes.map(({ id, result, error }) => ({ id, pledge: result, error }));
   }
 
