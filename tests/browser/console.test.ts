@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, PASSWORD, startTestApi, type TestApi } from '../support/harness.js';
+import { ADMIN_EMAIL, PASSWORD, startTestApi, type TestApi } from '../support/harness.js';
+import { assertConsoleBuilt, launchChromium, logIn as logInToConsole, openPage } from '../support/console.js';
 import { createMember, createPledge, createPublishedPledge } from '../support/factories.js';
 import { graphql } from '../gql/index.js';
 
@@ -123,8 +121,6 @@ const ConsolePledgeRevision = graphql(`
 
 /** The console as a user sees it: the built bundle, served by a real API server, in Chromium. */
 
-const ADMIN_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../admin/dist/index.html');
-
 let api: TestApi;
 let browser: Browser;
 let context: BrowserContext;
@@ -132,14 +128,9 @@ let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  if (!existsSync(ADMIN_DIST)) {
-    throw new Error(`The console is not built (${ADMIN_DIST} is missing): run \`npm run build:admin\` first (\`npm test\` does).`);
-  }
+  assertConsoleBuilt();
   api = await startTestApi();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -149,11 +140,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await api.reset();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  ({ context, page, pageErrors } = await openPage(browser));
 });
 
 afterEach(async () => {
@@ -185,14 +172,7 @@ async function publishedPledgeOfPledger(title: string) {
   return { admin, member, pledger, pledge };
 }
 
-async function logIn(email = ADMIN_EMAIL, password = ADMIN_PASSWORD): Promise<void> {
-  await page.goto(`${api.url}/admin/`);
-  await page.waitForURL(/#\/login/);
-  await page.locator('input[name="username"]').fill(email);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('button[type="submit"]').click();
-  await page.getByText('Welcome').first().waitFor();
-}
+const logIn = (email?: string, password?: string) => logInToConsole(page, api.url, email, password);
 
 describe('console', () => {
   it('logs in and lists the published pledge', async () => {
@@ -364,6 +344,27 @@ describe('console', () => {
     await page.getByText('No pledge is waiting for curation.').waitFor();
   });
 
+  it('returns submitted pledges for changes in bulk, with the reason', async () => {
+    const { admin, pledges } = await submittedPledges();
+    const [first, second] = pledges;
+
+    await logIn();
+    await page.goto(`${api.url}/admin/#/curationQueue`);
+    const rows = page.locator('tbody tr.RaDataTable-row');
+    await rows.filter({ hasText: first!.title }).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Request changes' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Request changes to 1 pledge: why?' });
+    await dialog.getByRole('textbox', { name: 'Reason' }).fill('Name the districts the schools are in');
+    await dialog.getByRole('button', { name: 'Request changes' }).click();
+    await page.getByRole('alert', { name: 'Bulk decision' }).getByText('Returned for changes: 1 applied').waitFor();
+
+    await expect
+      .poll(async () => (await admin.data(ConsolePledgeStatuses, { ids: [first!.id, second!.id] })).nodes.map((n) => (n && 'status' in n ? n.status : null)))
+      .toEqual(['CHANGES_REQUESTED', 'SUBMITTED']);
+    await rows.filter({ hasText: first!.title }).waitFor({ state: 'detached' });
+    expect(await rows.count()).toBe(1);
+  });
+
   it('lists the queued notifications in the outbox', async () => {
     const { admin, pledger, pledges } = await submittedPledges();
     const { approvePledges } = await admin.data(ConsoleApproveMany, { items: pledges.map((p) => ({ id: p.id, expectedVersion: p.version })) });
@@ -475,7 +476,14 @@ describe('console', () => {
     expect(proposePledgeRevision.status).toBe('PENDING');
 
     await logIn();
-    await page.goto(`${api.url}/admin/#/pledges/${encodeURIComponent(pledge.id)}/show`);
+    // The queue of proposed changes is a tab of the curation queue, with how many wait.
+    await page.goto(`${api.url}/admin/#/curationQueue`);
+    await page.getByRole('tab', { name: 'Proposed changes (1)' }).click();
+    const row = page.locator('tbody tr.RaDataTable-row').filter({ hasText: before });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Implementation countries, Title');
+    // A row opens on the same panel as the pledge's page.
+    await row.click();
     const panel = page.getByRole('region', { name: 'Proposed changes' });
     await panel.waitFor();
     await panel.getByText(`Proposed by Test PLEDGER`).waitFor();
@@ -490,8 +498,7 @@ describe('console', () => {
 
     await panel.getByRole('button', { name: 'Accept changes' }).click();
     await page.getByText('Proposed changes accepted: they are published').waitFor();
-    await panel.waitFor({ state: 'detached' });
-    await page.getByText(after, { exact: true }).first().waitFor();
+    await page.getByText('No proposed change is waiting for review.').waitFor();
 
     const { pledge: published } = await api.anonymous.data(ConsolePledgeRevision, { id: pledge.id });
     expect(published?.title).toBe(after);

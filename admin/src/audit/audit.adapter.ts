@@ -2,7 +2,7 @@ import type { Identifier } from 'react-admin';
 import { graphql } from '../gql/index.js';
 import type { AuditEntryFilter, AuditEntryListQuery, AuditEntryOrderField, AuditEntryRecordFragment } from '../gql/graphql.js';
 import { execute } from '../graphql-client.js';
-import { notFound, orderOf, pageOf, textFilter, type ResourceAdapter } from '../resource-adapter.js';
+import { notFound, orderOf, pageOf, startOfDay, textFilter, type ResourceAdapter } from '../resource-adapter.js';
 
 graphql(`
   fragment AuditEntryRecord on AuditEntry {
@@ -55,6 +55,9 @@ const List = graphql(`
           ... on Account {
             displayName
           }
+          ... on ExpressionOfInterest {
+            organizationName
+          }
         }
       }
     }
@@ -77,14 +80,6 @@ export type AuditEntry = AuditEntryRecordFragment;
 export type AuditEntryRecord = AuditEntryListQuery['auditEntries']['nodes'][number];
 
 const SORTS: Record<string, AuditEntryOrderField> = { at: 'AT' };
-
-/** The start of a day (`YYYY-MM-DD`, as date inputs give it) in the browser's time zone, `days` later. */
-function startOfDay(value: unknown, days = 0): string | undefined {
-  const text = textFilter(value);
-  const match = text && /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (!match) return undefined;
-  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days).toISOString();
-}
 
 /** The list's filter form as an AuditEntryFilter: action contains, record type, date range (both days included), who, record. */
 export function auditFilterOf(filter: Record<string, unknown> = {}): AuditEntryFilter {

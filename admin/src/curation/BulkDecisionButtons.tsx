@@ -9,7 +9,13 @@ import type { ConsoleDataProvider } from '../dataProvider.js';
 import { ReasonDialog } from '../pledges/ReasonDialog.js';
 import type { BulkDecision, CurationItem, DecisionOutcome } from './curation.adapter.js';
 
-const DONE: Record<BulkDecision, string> = { approve: 'Approved', reject: 'Rejected' };
+const DONE: Record<BulkDecision, string> = { approve: 'Approved', requestChanges: 'Returned for changes', reject: 'Rejected' };
+
+/** The decisions that take a reason (the pledgers read it): how the dialog asks for it. */
+const ASKS: Record<Exclude<BulkDecision, 'approve'>, { verb: string; confirm: string }> = {
+  requestChanges: { verb: 'Request changes to', confirm: 'Request changes' },
+  reject: { verb: 'Reject', confirm: 'Reject' },
+};
 
 interface SummaryProps {
   action: BulkDecision;
@@ -42,7 +48,7 @@ function DecisionSummary({ action, outcomes, titles }: SummaryProps) {
 }
 
 /**
- * Approve or reject the selected pledges in one request each, with the versions the curator saw:
+ * Approve, return for changes or reject the selected pledges in one request each, with the versions the curator saw:
  * each is decided on its own, and the notification tells what was applied and what failed, and why.
  */
 export function BulkDecisionButtons() {
@@ -52,6 +58,8 @@ export function BulkDecisionButtons() {
   const refresh = useRefresh();
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
+  // Kept once the dialog closes, so that its title does not change while it fades out.
+  const [reasonFor, setReasonFor] = useState<keyof typeof ASKS>('reject');
 
   /** The selected rows as listed; rows selected on another page are loaded (with their current version). */
   const selectedRecords = async (ids: readonly Identifier[]) => {
@@ -82,21 +90,29 @@ export function BulkDecisionButtons() {
   };
 
   const count = selectedIds.length;
+  const ask = ASKS[reasonFor];
+  const askFor = (decision: keyof typeof ASKS) => {
+    setReasonFor(decision);
+    setAsking(true);
+  };
   return (
     <Stack direction="row" spacing={1}>
       <Button size="small" variant="contained" disabled={busy} onClick={() => void decide('approve')}>
         Approve
       </Button>
-      <Button size="small" variant="outlined" color="error" disabled={busy} onClick={() => setAsking(true)}>
+      <Button size="small" variant="outlined" disabled={busy} onClick={() => askFor('requestChanges')}>
+        Request changes
+      </Button>
+      <Button size="small" variant="outlined" color="error" disabled={busy} onClick={() => askFor('reject')}>
         Reject
       </Button>
       <ReasonDialog
         open={asking}
-        title={count === 1 ? 'Reject 1 pledge: why?' : `Reject ${count} pledges: why?`}
-        confirmLabel="Reject"
+        title={`${ask.verb} ${count === 1 ? '1 pledge' : `${count} pledges`}: why?`}
+        confirmLabel={ask.confirm}
         busy={busy}
         onCancel={() => setAsking(false)}
-        onConfirm={(reason) => void decide('reject', reason)}
+        onConfirm={(reason) => void decide(reasonFor, reason)}
       />
     </Stack>
   );

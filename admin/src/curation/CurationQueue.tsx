@@ -5,6 +5,7 @@ import { pledgeTypeChoices } from '../reference/choices.js';
 import { BulkDecisionButtons } from './BulkDecisionButtons.js';
 import { QUEUE_SORT, type CurationItem } from './curation.adapter.js';
 import { CurationDetails, DuplicatesChip } from './Duplicates.js';
+import { QueueTabs } from './QueueTabs.js';
 
 /** The filter keys are those `curationFilterOf` maps to the API's PledgeFilter; `q` is its search. */
 const filters = [
@@ -28,17 +29,21 @@ function TitleCell({ pledge }: { pledge: CurationItem }) {
 }
 
 const Empty = () => (
-  <Typography variant="body1" color="text.secondary" sx={{ p: 3 }}>
-    No pledge is waiting for curation.
-  </Typography>
+  <>
+    <QueueTabs current="curationQueue" />
+    <Typography variant="body1" color="text.secondary" sx={{ p: 3 }}>
+      No pledge is waiting for curation.
+    </Typography>
+  </>
 );
 
 /**
- * The submitted pledges waiting for a curator, the longest waiting first. Selected rows are approved or
- * rejected together; a row opens on its description and possible duplicates.
+ * The submitted pledges waiting for a curator, the longest waiting first. Selected rows are approved, returned
+ * for changes or rejected together; a row opens on its description and possible duplicates.
  */
 export const CurationQueue = () => (
   <List filters={filters} sort={QUEUE_SORT} perPage={25} exporter={false} empty={<Empty />} title="Curation queue">
+    <QueueTabs current="curationQueue" />
     <DataTable rowClick="expand" expand={<CurationDetails />} bulkActionButtons={<BulkDecisionButtons />}>
       <DataTable.Col<CurationItem> source="title" render={(pledge) => <TitleCell pledge={pledge} />} />
       <DataTable.Col source="leadMember.name" label="Lead member" />

@@ -2,7 +2,7 @@ import { graphql } from '../gql/index.js';
 import type { CurationItemFragment, PledgeDecisionItem, PledgeDecisionOutcomeFragment, PledgeFilter, PledgeOrderField } from '../gql/graphql.js';
 import { execute } from '../graphql-client.js';
 import { enumValues, pledgeTypeChoices } from '../reference/choices.js';
-import { conflictMessage, inBatches, nodesOfType, notFound, orderOf, pageOf, textFilter, type ResourceAdapter } from '../resource-adapter.js';
+import { conflictMessage, inBatches, nodesOfType, notFound, orderOf, pageOf, startOfDay, textFilter, type ResourceAdapter } from '../resource-adapter.js';
 
 graphql(`
   fragment CurationItem on Pledge {
@@ -76,6 +76,14 @@ const ApproveMany = graphql(`
   }
 `);
 
+const RequestChangesToMany = graphql(`
+  mutation CurationRequestChangesToMany($input: BulkPledgeDecisionInput!) {
+    requestChangesToPledges(input: $input) {
+      ...PledgeDecisionOutcome
+    }
+  }
+`);
+
 const RejectMany = graphql(`
   mutation CurationRejectMany($input: BulkPledgeDecisionInput!) {
     rejectPledges(input: $input) {
@@ -100,12 +108,6 @@ const SORTS: Record<string, PledgeOrderField> = {
  * pledges waiting longest share (a pledge returned for changes keeps its place).
  */
 export const QUEUE_SORT = { field: 'createdAt', order: 'ASC' } as const;
-
-/** The start of a day (`YYYY-MM-DD`, as date inputs give it) in the browser's time zone, `days` later. */
-function startOfDay(value: unknown, days = 0): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(textFilter(value) ?? '');
-  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days).toISOString() : undefined;
-}
 
 /**
  * The queue's filter form as a PledgeFilter, always narrowed to SUBMITTED pledges.
@@ -143,7 +145,7 @@ export const curationQueue: ResourceAdapter<CurationItem> = {
   getMany: (ids) => inBatches(ids, async (batch) => nodesOfType((await execute(Many, { ids: batch })).nodes, 'Pledge')),
 };
 
-export type BulkDecision = 'approve' | 'reject';
+export type BulkDecision = 'approve' | 'requestChanges' | 'reject';
 
 /** What became of one pledge of a bulk decision; `error` is set when it was left as it was. */
 export interface DecisionOutcome {
@@ -167,21 +169,28 @@ function outcomeOf(result: PledgeDecisionOutcomeFragment): DecisionOutcome {
 
 const BATCH = 100;
 
+/** One batch of a bulk decision, the reason (when the decision takes one) already checked. */
+async function decideBatch(action: BulkDecision, items: PledgeDecisionItem[], reason: string): Promise<PledgeDecisionOutcomeFragment[]> {
+  switch (action) {
+    case 'approve':
+      return (await execute(ApproveMany, { items })).approvePledges;
+    case 'requestChanges':
+      return (await execute(RequestChangesToMany, { input: { items, reason } })).requestChangesToPledges;
+    case 'reject':
+      return (await execute(RejectMany, { input: { items, reason } })).rejectPledges;
+  }
+}
+
 /**
- * Approves or rejects many submitted pledges, each on its own with the version the curator saw:
+ * Approves, returns for changes or rejects many submitted pledges, each on its own with the version the curator saw:
  * one that cannot be decided is reported and the others are applied. The API takes 100 at a time.
  */
 export async function decidePledges(action: BulkDecision, items: readonly PledgeDecisionItem[], reason?: string): Promise<DecisionOutcome[]> {
-  const why = reason?.trim();
-  if (action === 'reject' && !why) throw new Error('Give a reason: the pledgers will see it');
+  const why = reason?.trim() ?? '';
+  if (action !== 'approve' && !why) throw new Error('Give a reason: the pledgers will see it');
   const outcomes: DecisionOutcome[] = [];
   for (let i = 0; i < items.length; i += BATCH) {
-    const batch = items.slice(i, i + BATCH);
-    const results =
-      action === 'approve'
-        ? (await execute(ApproveMany, { items: batch })).approvePledges
-        : (await execute(RejectMany, { input: { items: batch, reason: why! } })).rejectPledges;
-    outcomes.push(...results.map(outcomeOf));
+    outcomes.push(...(await decideBatch(action, items.slice(i, i + BATCH), why)).map(outcomeOf));
   }
   return outcomes;
 }

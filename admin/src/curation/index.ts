@@ -1,4 +1,5 @@
 import { CurationQueue } from './CurationQueue.js';
+import { RevisionQueue } from './RevisionQueue.js';
 
 /** The curation queue: submitted pledges for staff to decide on, a list only (each pledge opens in `pledges`). */
 export default {
@@ -8,4 +9,13 @@ export default {
   create: undefined,
   options: { label: 'Curation queue' },
   recordRepresentation: 'title',
+};
+
+/** Changes proposed to published pledges, for staff to review: a list only (the decisions are the pledge's panel). */
+export const revisions = {
+  list: RevisionQueue,
+  show: undefined,
+  edit: undefined,
+  create: undefined,
+  options: { label: 'Proposed changes' },
 };

@@ -37,7 +37,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   eventId: 'Announced at',
 };
 
-const fieldName = (field: string) => FIELD_NAMES[field] ?? fieldLabel(field);
+export const fieldName = (field: string) => FIELD_NAMES[field] ?? fieldLabel(field);
 
 /** The resource that names the codes or IDs of a field, when the console has one. */
 const REFERENCES: Readonly<Record<string, string>> = {

@@ -10,6 +10,7 @@ export const pledgeRevisionSpec: QuerySpec = {
   name: 'PledgeRevision',
   table: 'pledge_revision',
   fields: {
+    id: scalar('id', 'id'),
     status: scalar('status', { enum: PledgeRevisionStatus, name: 'PledgeRevisionStatus' }),
     createdAt: scalar('created_at', 'datetime', { description: 'When the changes were proposed.' }),
     decidedAt: scalar('decided_at', 'datetime'),
