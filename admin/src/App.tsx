@@ -6,7 +6,11 @@ import GroupsIcon from '@mui/icons-material/Groups';
 import HandshakeIcon from '@mui/icons-material/Handshake';
 import HistoryIcon from '@mui/icons-material/History';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
+import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import OutboxIcon from '@mui/icons-material/Outbox';
+import RateReviewIcon from '@mui/icons-material/RateReview';
+import PeopleIcon from '@mui/icons-material/People';
+import ViewColumnIcon from '@mui/icons-material/ViewColumn';
 import { authProvider, isStaff, type Permissions } from './authProvider.js';
 import { dataProvider } from './dataProvider.js';
 import { i18nProvider } from './i18n.js';
@@ -14,9 +18,12 @@ import { Dashboard } from './dashboard/Dashboard.js';
 import members from './members/index.js';
 import events from './events/index.js';
 import workingGroups from './workingGroups/index.js';
+import people from './people/index.js';
+import pillars from './pillars/index.js';
+import accounts from './accounts/index.js';
 import pledges from './pledges/index.js';
 import audit from './audit/index.js';
-import curation from './curation/index.js';
+import curation, { revisions } from './curation/index.js';
 import outbox from './outbox/index.js';
 import expressionsOfInterest from './expressionsOfInterest/index.js';
 
@@ -37,16 +44,23 @@ export const App = () => (
       <>
         {/* Staff's desk: the pledges waiting for a decision, first in the menu. */}
         {isStaff(role) && <Resource name="curationQueue" {...curation} icon={FactCheckIcon} />}
+        {isStaff(role) && <Resource name="revisionQueue" {...revisions} icon={RateReviewIcon} />}
         {/* Organisations asking to join: accepting one makes it a member (the API refuses the other roles). */}
         {isStaff(role) && <Resource name="expressionsOfInterest" {...expressionsOfInterest} icon={HowToRegIcon} />}
         <Resource name="pledges" {...pledges} {...(isStaff(role) || role === 'PLEDGER' ? {} : readOnly)} icon={HandshakeIcon} />
         <Resource name="members" {...members} {...(isStaff(role) ? {} : readOnly)} icon={BusinessIcon} />
         <Resource name="events" {...events} {...(isStaff(role) || role === 'ORGANIZER' ? {} : readOnly)} icon={EventIcon} />
         <Resource name="workingGroups" {...workingGroups} {...(isStaff(role) ? {} : readOnly)} icon={GroupsIcon} />
+        {/* Pledgers see the people of their own members, organizers everyone; only staff change them. */}
+        <Resource name="people" {...people} {...(isStaff(role) ? {} : readOnly)} icon={PeopleIcon} />
+        {/* Staff curate the pillars; the forms keep choosing them through `focusAreas`, for every role. */}
+        {isStaff(role) && <Resource name="pillars" {...pillars} icon={ViewColumnIcon} />}
         {/* The audit trail is staff's: the API refuses it to the other roles. */}
         {isStaff(role) && <Resource name="auditEntries" {...audit} icon={HistoryIcon} />}
         {/* The messages queued for people (the API refuses them to the other roles too). */}
         {isStaff(role) && <Resource name="notifications" {...outbox} icon={OutboxIcon} />}
+        {/* Who may log in, and as what: the API lets admins only list or change accounts. */}
+        {role === 'ADMIN' && <Resource name="accounts" {...accounts} icon={ManageAccountsIcon} />}
         {/* Reference data the forms choose from, without views of their own. */}
         <Resource name="countries" recordRepresentation="name" />
         <Resource name="currencies" recordRepresentation="code" />

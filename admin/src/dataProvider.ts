@@ -16,6 +16,9 @@ import { conflictMessage, type ResourceAdapter } from './resource-adapter.js';
 import { members } from './members/members.adapter.js';
 import { events } from './events/events.adapter.js';
 import { workingGroups } from './workingGroups/workingGroups.adapter.js';
+import { people } from './people/people.adapter.js';
+import { accounts } from './accounts/accounts.adapter.js';
+import { pillars } from './pillars/pillars.adapter.js';
 import {
   acceptPledgeRevision,
   pledges,
@@ -30,6 +33,7 @@ import { loadDashboard, type DashboardData, type DashboardScope } from './dashbo
 import { beneficiaryGroups, countries, currencies, focusAreas, ituRegions, sdgs } from './reference/reference.adapters.js';
 import { auditEntries, loadAuditHistory, type AuditEntry } from './audit/audit.adapter.js';
 import { curationQueue, decidePledges, type BulkDecision, type DecisionOutcome } from './curation/curation.adapter.js';
+import { revisionQueue } from './curation/revisionQueue.adapter.js';
 import { notifications } from './outbox/outbox.adapter.js';
 import {
   decideExpressionOfInterest,
@@ -42,9 +46,13 @@ const adapters: Record<string, ResourceAdapter<RaRecord>> = {
   members,
   events,
   workingGroups,
+  people,
+  accounts,
+  pillars,
   pledges,
   auditEntries,
   curationQueue,
+  revisionQueue,
   notifications,
   expressionsOfInterest,
   countries,

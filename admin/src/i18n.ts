@@ -24,6 +24,9 @@ const messages = {
     members: { name: 'Member |||| Members' },
     events: { name: 'Event |||| Events' },
     workingGroups: { name: 'Working group |||| Working groups' },
+    people: { name: 'Person |||| People' },
+    pillars: { name: 'Pillar |||| Pillars' },
+    accounts: { name: 'Account |||| Accounts' },
     curationQueue: {
       name: 'Submitted pledge |||| Curation queue',
       fields: { title: 'Title', createdAt: 'Created', updatedAt: 'Last update', leadMember: { name: 'Lead member' } },

@@ -78,11 +78,30 @@ export function notFound(resource: string, id: Identifier): Error {
   return new Error(`No ${resource} with id ${String(id)}, or you may not see it`);
 }
 
+/** One page of rows held in the browser: searched (`q`), sorted and paged as react-admin asks. */
+export function listInBrowser<R extends RaRecord>(all: readonly R[], { pagination, sort, filter }: GetListParams, searchText: (record: R) => string): GetListResult<R> {
+  const q = typeof filter?.q === 'string' ? filter.q.trim().toLowerCase() : '';
+  let rows = all.filter((r) => !q || searchText(r).toLowerCase().includes(q));
+  if (sort?.field && sort.field !== 'id') {
+    const field = sort.field;
+    const sign = sort.order === 'DESC' ? -1 : 1;
+    rows = [...rows].sort((a, b) => sign * String(a[field] ?? '').localeCompare(String(b[field] ?? ''), undefined, { numeric: true }));
+  }
+  const perPage = pagination?.perPage ?? rows.length;
+  const start = ((pagination?.page ?? 1) - 1) * perPage;
+  return { data: rows.slice(start, start + perPage), total: rows.length };
+}
+
+export interface StaticAdapter<R extends RaRecord> extends ResourceAdapter<R> {
+  /** Has the list loaded again at its next use: another resource changed its rows (pillars, those of the focus areas). */
+  forget(): void;
+}
+
 /**
  * A read-only adapter over a small list loaded once (countries, focus areas...):
  * searching, sorting and paging happen in the browser.
  */
-export function staticAdapter<R extends RaRecord>(load: () => Promise<R[]>, searchText: (record: R) => string): ResourceAdapter<R> {
+export function staticAdapter<R extends RaRecord>(load: () => Promise<R[]>, searchText: (record: R) => string): StaticAdapter<R> {
   let cache: Promise<R[]> | undefined;
   const all = () => {
     cache ??= load().catch((error: unknown) => {
@@ -92,17 +111,8 @@ export function staticAdapter<R extends RaRecord>(load: () => Promise<R[]>, sear
     return cache;
   };
   return {
-    async getList({ pagination, sort, filter }) {
-      const q = typeof filter?.q === 'string' ? filter.q.trim().toLowerCase() : '';
-      let rows = (await all()).filter((r) => !q || searchText(r).toLowerCase().includes(q));
-      if (sort?.field && sort.field !== 'id') {
-        const field = sort.field;
-        const sign = sort.order === 'DESC' ? -1 : 1;
-        rows = [...rows].sort((a, b) => sign * String(a[field] ?? '').localeCompare(String(b[field] ?? ''), undefined, { numeric: true }));
-      }
-      const perPage = pagination?.perPage ?? rows.length;
-      const start = ((pagination?.page ?? 1) - 1) * perPage;
-      return { data: rows.slice(start, start + perPage), total: rows.length };
+    async getList(params) {
+      return listInBrowser(await all(), params, searchText);
     },
     async getOne(id) {
       const found = (await all()).find((r) => r.id === id);
@@ -113,12 +123,21 @@ export function staticAdapter<R extends RaRecord>(load: () => Promise<R[]>, sear
       const rows = await all();
       return ids.flatMap((id) => rows.filter((r) => r.id === id));
     },
+    forget() {
+      cache = undefined;
+    },
   };
 }
 
 /** A non-empty text filter, trimmed. */
 export function textFilter(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** The start of a day (`YYYY-MM-DD`, as date inputs give it) in the browser's time zone, `days` later. */
+export function startOfDay(value: unknown, days = 0): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(textFilter(value) ?? '');
+  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days).toISOString() : undefined;
 }
 
 /** The record fields among `keys` that the form holds, leaving out empty ones (the API's defaults apply). */

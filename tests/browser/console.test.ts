@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, PASSWORD, startTestApi, type TestApi } from '../support/harness.js';
-import { assertConsoleBuilt, launchChromium, logIn as logInToConsole, openPage } from '../support/console.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_EMAIL, PASSWORD, type TestApi } from '../support/harness.js';
+import { logIn as logInToConsole, useConsole } from '../support/console.js';
 import { createMember, createPledge, createPublishedPledge } from '../support/factories.js';
 import { graphql } from '../gql/index.js';
 
@@ -122,32 +122,9 @@ const ConsolePledgeRevision = graphql(`
 /** The console as a user sees it: the built bundle, served by a real API server, in Chromium. */
 
 let api: TestApi;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let pageErrors: string[];
 
-beforeAll(async () => {
-  assertConsoleBuilt();
-  api = await startTestApi();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
-
-beforeEach(async () => {
-  await api.reset();
-  ({ context, page, pageErrors } = await openPage(browser));
-});
-
-afterEach(async () => {
-  await context?.close();
-  // A crash in the console fails the test even when the page still showed what was expected.
-  expect(pageErrors).toEqual([]);
-});
+useConsole((session) => ({ api, page } = session));
 
 /** Two submitted pledges of one lead member, which a pledger represents (decisions are queued for them). */
 async function submittedPledges() {

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import Typography from '@mui/material/Typography';
-import { DataTable, DateField, DateInput, Link, List, SelectInput, TextInput, useCreatePath } from 'react-admin';
+import { DataTable, DateField, DateInput, Link, List, SelectInput, TextInput, useCreatePath, useResourceDefinitions } from 'react-admin';
 import type { AuditEntryRecord } from './audit.adapter.js';
 import { AuditEntryChanges } from './AuditChanges.js';
 import { actorName, effectiveChanges, fieldLabel, recordTypeChoices, recordTypeName, RESOURCE_OF_TYPE } from './format.js';
@@ -22,14 +22,16 @@ function recordLabel(entry: AuditEntryRecord): string | undefined {
   if ('title' in record) return record.title;
   if ('name' in record) return record.name;
   if ('displayName' in record) return record.displayName;
+  if ('organizationName' in record) return record.organizationName;
   return undefined;
 }
 
 const stop = (event: MouseEvent) => event.stopPropagation();
 
-/** The changed record, linked to its page in the console when it has one. */
+/** The changed record, linked to its page in the console when it has one for the viewer's role. */
 function RecordCell({ entry }: { entry: AuditEntryRecord }) {
   const createPath = useCreatePath();
+  const resources = useResourceDefinitions();
   const label = recordLabel(entry) ?? entry.record?.id;
   if (!entry.record || !label) {
     return (
@@ -39,7 +41,7 @@ function RecordCell({ entry }: { entry: AuditEntryRecord }) {
     );
   }
   const resource = RESOURCE_OF_TYPE[entry.recordType];
-  if (!resource) return <>{label}</>;
+  if (!resource || !resources[resource]?.hasShow) return <>{label}</>;
   return (
     <Link to={createPath({ resource, id: entry.record.id, type: 'show' })} onClick={stop}>
       {label}

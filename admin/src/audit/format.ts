@@ -14,12 +14,22 @@ export const recordTypeChoices = [
   { id: 'Pillar', name: 'Pillar' },
   { id: 'Account', name: 'Account' },
   { id: 'ApiToken', name: 'API token' },
+  { id: 'ExpressionOfInterest', name: 'Expression of interest' },
 ];
 
 export const recordTypeName = (type: string) => recordTypeChoices.find((c) => c.id === type)?.name ?? type;
 
-/** The console resource that shows records of a type, when there is one. */
-export const RESOURCE_OF_TYPE: Readonly<Record<string, string>> = { Member: 'members', Pledge: 'pledges', Event: 'events', WorkingGroup: 'workingGroups' };
+/** The console resource that shows records of a type, when there is one (the viewer's role may still leave it out). */
+export const RESOURCE_OF_TYPE: Readonly<Record<string, string>> = {
+  Member: 'members',
+  Pledge: 'pledges',
+  Event: 'events',
+  WorkingGroup: 'workingGroups',
+  Person: 'people',
+  Pillar: 'pillars',
+  Account: 'accounts',
+  ExpressionOfInterest: 'expressionsOfInterest',
+};
 
 /** Who made a change: the account's name, else its e-mail address; changes made by the system have no actor. */
 export const actorName = (entry: Pick<AuditEntry, 'actor'>) => entry.actor?.displayName || entry.actor?.email || 'system';

@@ -12,6 +12,7 @@ import {
   UrlField,
   useRecordContext,
 } from 'react-admin';
+import { AuditHistory } from '../audit/index.js';
 import { formatDateTime } from '../audit/format.js';
 import { expressionOfInterestStatusChoices, sectorChoices } from '../reference/choices.js';
 import { LabelsField } from '../ui/fields.js';
@@ -78,5 +79,6 @@ export const ExpressionOfInterestShow = () => (
       <TextField source="decisionReason" label="Reason for declining" emptyText="—" />
       <FunctionField<ExpressionOfInterestRecord> label="Member" render={(r) => (r.member ? <MemberLink member={r.member} /> : '—')} />
     </SimpleShowLayout>
+    <AuditHistory />
   </Show>
 );

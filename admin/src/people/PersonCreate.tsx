@@ -1,0 +1,10 @@
+import { Create, SimpleForm } from 'react-admin';
+import { PersonInputs } from './PersonInputs.js';
+
+export const PersonCreate = () => (
+  <Create redirect="show">
+    <SimpleForm>
+      <PersonInputs />
+    </SimpleForm>
+  </Create>
+);
