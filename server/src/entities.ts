@@ -16,6 +16,9 @@ import { Currency, ExchangeRate } from './reference/currency.entity.js';
 import { Region } from './reference/region.entity.js';
 import { Sdg } from './reference/sdg.entity.js';
 import { WorkingGroup, WorkingGroupMembership } from './working-groups/working-group.entity.js';
+import { ConnectivityTarget } from './reports/connectivity-target.entity.js';
+import { ProgressReport } from './reports/progress-report.entity.js';
+import { ReportingCycle } from './reports/reporting-cycle.entity.js';
 import { Curated, Node } from './common/entities.base.js';
 
 export const ENTITIES = [
@@ -44,4 +47,7 @@ export const ENTITIES = [
   AuditEntry,
   Notification,
   PledgeRevision,
+  ConnectivityTarget,
+  ReportingCycle,
+  ProgressReport,
 ];

@@ -14,6 +14,8 @@ import { PledgeRevisionFieldResolver, PledgeRevisionResolver } from './pledges/p
 import { ExpressionOfInterestResolver } from './expressions-of-interest/expression-of-interest.resolver.js';
 import { AuditEntryResolver } from './audit/audit.resolver.js';
 import { NotificationResolver } from './notifications/notification.resolver.js';
+import { PledgeProgressFieldResolver, ProgressReportResolver } from './reports/progress-report.resolver.js';
+import { ReportingCycleResolver } from './reports/reporting-cycle.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -37,4 +39,7 @@ export const RESOLVERS = [
   ExpressionOfInterestResolver,
   AuditEntryResolver,
   NotificationResolver,
+  ProgressReportResolver,
+  PledgeProgressFieldResolver,
+  ReportingCycleResolver,
 ] as const;

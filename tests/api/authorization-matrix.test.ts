@@ -69,6 +69,10 @@ const MATRIX: Record<string, RoleName[]> = {
   'Query.expressionOfInterest': STAFF,
   'Query.notifications': STAFF,
   'Query.pledgeRevisions': PLEDGERS_AND_STAFF,
+  'Query.progressReports': ANYONE,
+  'Query.progressReport': ANYONE,
+  'Query.connectivityTargets': ANYONE,
+  'Query.reportingCycles': ANYONE,
   'Mutation.login': ANYONE,
   'Mutation.logout': ANYONE,
   'Mutation.changePassword': LOGGED_IN,
@@ -113,6 +117,15 @@ const MATRIX: Record<string, RoleName[]> = {
   'Mutation.acceptExpressionOfInterest': STAFF,
   'Mutation.declineExpressionOfInterest': STAFF,
   'Mutation.acceptInvitation': ANYONE,
+  'Mutation.createProgressReport': PLEDGERS_AND_STAFF,
+  'Mutation.updateProgressReport': PLEDGERS_AND_STAFF,
+  'Mutation.submitProgressReport': PLEDGERS_AND_STAFF,
+  'Mutation.acceptProgressReport': STAFF,
+  'Mutation.returnProgressReport': STAFF,
+  'Mutation.archiveProgressReport': STAFF,
+  'Mutation.openReportingCycle': STAFF,
+  'Mutation.closeReportingCycle': STAFF,
+  'Mutation.sendReportingReminders': STAFF,
 };
 
 /** Arguments that must be real for the call to be harmless (a login that works, a password change that does not). */

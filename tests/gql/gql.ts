@@ -95,9 +95,26 @@ type Documents = {
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query PledgePage($first: Int, $filter: PledgeFilter) {\n    pledges(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        usdValue\n        leadMember {\n          id\n          name\n          country {\n            code\n          }\n        }\n        partners {\n          id\n          name\n        }\n        focusAreas {\n          code\n        }\n        pillars {\n          slug\n        }\n        countries {\n          code\n        }\n        sdgs {\n          number\n        }\n        beneficiaryGroups {\n          code\n        }\n        estimatedValue {\n          amount\n          currency {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.PledgePageDocument,
     "\n  query Pillars {\n    focusAreas {\n      code\n      pillars {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.PillarsDocument,
+    "\n  query ReportView($id: ID!) {\n    progressReport(id: $id) {\n      id\n      year\n      status\n      statusReason\n      implementationStatus\n      peopleReached\n      womenReached\n      stepsTaken\n      evidenceLinks\n      amountDisbursed {\n        amount\n        usdValue\n        currency {\n          code\n        }\n      }\n      reachByGroup {\n        people\n        beneficiaryGroup {\n          code\n        }\n      }\n      targets {\n        code\n      }\n      pledge {\n        id\n      }\n    }\n  }\n": typeof types.ReportViewDocument,
+    "\n  mutation ReportUpdate($id: ID!, $input: UpdateProgressReportInput!) {\n    updateProgressReport(id: $id, input: $input) {\n      id\n      version\n      peopleReached\n    }\n  }\n": typeof types.ReportUpdateDocument,
+    "\n  mutation ReportSubmit($id: ID!) {\n    submitProgressReport(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ReportSubmitDocument,
+    "\n  mutation ReportAccept($id: ID!, $expectedVersion: Int) {\n    acceptProgressReport(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n    }\n  }\n": typeof types.ReportAcceptDocument,
+    "\n  mutation ReportReturn($id: ID!, $input: ProgressReportDecisionInput!) {\n    returnProgressReport(id: $id, input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.ReportReturnDocument,
+    "\n  query PledgeProgressView($id: ID!) {\n    pledge(id: $id) {\n      id\n      progress {\n        implementationStatus\n        latestReportYear\n        lastReportedAt\n        disbursedUsd\n        disbursedShare\n        peopleReached\n        womenReached\n        acceptedReports\n        reportingHealth\n        nextReportDueOn\n      }\n      reports {\n        id\n        year\n        status\n      }\n    }\n  }\n": typeof types.PledgeProgressViewDocument,
+    "\n  query PledgesByHealth($health: [ReportingHealth!]!) {\n    pledges(filter: { reportingHealth: $health }, orderBy: [{ field: TITLE, direction: ASC }]) {\n      nodes {\n        id\n        progress {\n          reportingHealth\n        }\n      }\n    }\n    pledgeGroups(groupBy: [REPORTING_HEALTH]) {\n      groups {\n        key {\n          reportingHealth\n        }\n        count\n      }\n    }\n  }\n": typeof types.PledgesByHealthDocument,
+    "\n  query PledgesByImplementation {\n    pledges(filter: { progress: { implementationStatus: { eq: IN_PROGRESS } } }) {\n      totalCount\n    }\n    pledgeGroups(groupBy: [IMPLEMENTATION_STATUS]) {\n      groups {\n        key {\n          implementationStatus\n        }\n        count\n        sumUsd\n        disbursedUsd\n        peopleReached\n      }\n      totalDisbursedUsd\n    }\n    pledgeStats {\n      disbursedUsd\n      peopleReached\n      overdueCount\n    }\n  }\n": typeof types.PledgesByImplementationDocument,
+    "\n  query ReportingCyclesView {\n    reportingCycles {\n      id\n      year\n      isOpen\n      stats {\n        owed\n        reported\n        accepted\n        rate\n        entitiesOwing\n        entitiesReported\n        bySector {\n          sector\n          owed\n          reported\n        }\n        byType {\n          type\n          owed\n          reported\n        }\n        byFocusArea {\n          focusArea {\n            code\n          }\n          owed\n          reported\n          rate\n        }\n      }\n    }\n  }\n": typeof types.ReportingCyclesViewDocument,
+    "\n  mutation ReportingRemind($cycleId: ID!) {\n    sendReportingReminders(cycleId: $cycleId)\n  }\n": typeof types.ReportingRemindDocument,
+    "\n  mutation ReportingClose($id: ID!) {\n    closeReportingCycle(id: $id) {\n      id\n      isOpen\n    }\n  }\n": typeof types.ReportingCloseDocument,
+    "\n  mutation ReportCreateAttempt($input: CreateProgressReportInput!) {\n    createProgressReport(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportCreateAttemptDocument,
+    "\n  mutation ReportingOpenAttempt($input: OpenReportingCycleInput!) {\n    openReportingCycle(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportingOpenAttemptDocument,
     "\n  query CachePublicPledges {\n    pledges(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        leadMember {\n          name\n        }\n        focusAreas {\n          code\n        }\n      }\n    }\n    pledgeStats {\n      count\n    }\n  }\n": typeof types.CachePublicPledgesDocument,
     "\n  mutation CacheRenameMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CacheRenameMemberDocument,
     "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SmokePledgesDocument,
+    "\n  query RecordsPillar($id: ID!) {\n    pillar(id: $id) {\n      name\n      description\n      version\n    }\n  }\n": typeof types.RecordsPillarDocument,
+    "\n  query RecordsAccounts {\n    accounts(first: 100) {\n      nodes {\n        email\n        role\n        archivedAt\n      }\n    }\n  }\n": typeof types.RecordsAccountsDocument,
+    "\n  mutation RecordsSubmitInterest($input: SubmitExpressionOfInterestInput!) {\n    submitExpressionOfInterest(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordsSubmitInterestDocument,
+    "\n  mutation RecordsDeclineInterest($id: ID!, $reason: String!) {\n    declineExpressionOfInterest(id: $id, input: { reason: $reason }) {\n      id\n      status\n    }\n  }\n": typeof types.RecordsDeclineInterestDocument,
     "\n  query ConsolePublishedStats {\n    pledgeStats(filter: { status: { eq: PUBLISHED } }) {\n      count\n      sumUsd\n    }\n  }\n": typeof types.ConsolePublishedStatsDocument,
     "\n  mutation ConsoleSubmitPledge($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      title\n      version\n    }\n  }\n": typeof types.ConsoleSubmitPledgeDocument,
     "\n  mutation ConsoleApprovePledges($items: [PledgeDecisionItem!]!) {\n    approvePledges(items: $items) {\n      id\n      error {\n        message\n      }\n    }\n  }\n": typeof types.ConsoleApprovePledgesDocument,
@@ -116,6 +133,9 @@ type Documents = {
     "\n  mutation FactoryApprovePledge($id: ID!) {\n    approvePledge(id: $id) {\n      ...PledgeFields\n    }\n  }\n": typeof types.FactoryApprovePledgeDocument,
     "\n  mutation FactoryCreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n      phone\n      version\n      member {\n        id\n      }\n    }\n  }\n": typeof types.FactoryCreatePersonDocument,
     "\n  mutation FactoryCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n      code\n      name\n      kind\n      startDate\n      endDate\n      version\n      country {\n        code\n      }\n      region {\n        code\n      }\n    }\n  }\n": typeof types.FactoryCreateEventDocument,
+    "\n  mutation FactoryCreatePillar($input: CreatePillarInput!) {\n    createPillar(input: $input) {\n      id\n      slug\n      name\n      description\n      published\n      version\n      focusArea {\n        code\n      }\n    }\n  }\n": typeof types.FactoryCreatePillarDocument,
+    "\n  mutation FactoryOpenReportingCycle($input: OpenReportingCycleInput!) {\n    openReportingCycle(input: $input) {\n      id\n      year\n      dueOn\n      version\n    }\n  }\n": typeof types.FactoryOpenReportingCycleDocument,
+    "\n  mutation FactoryCreateProgressReport($input: CreateProgressReportInput!) {\n    createProgressReport(input: $input) {\n      id\n      status\n      version\n      year\n    }\n  }\n": typeof types.FactoryCreateProgressReportDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": typeof types.CreateAccountDocument,
 };
@@ -201,9 +221,26 @@ const documents: Documents = {
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query PledgePage($first: Int, $filter: PledgeFilter) {\n    pledges(first: $first, filter: $filter) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        usdValue\n        leadMember {\n          id\n          name\n          country {\n            code\n          }\n        }\n        partners {\n          id\n          name\n        }\n        focusAreas {\n          code\n        }\n        pillars {\n          slug\n        }\n        countries {\n          code\n        }\n        sdgs {\n          number\n        }\n        beneficiaryGroups {\n          code\n        }\n        estimatedValue {\n          amount\n          currency {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.PledgePageDocument,
     "\n  query Pillars {\n    focusAreas {\n      code\n      pillars {\n        id\n        slug\n      }\n    }\n  }\n": types.PillarsDocument,
+    "\n  query ReportView($id: ID!) {\n    progressReport(id: $id) {\n      id\n      year\n      status\n      statusReason\n      implementationStatus\n      peopleReached\n      womenReached\n      stepsTaken\n      evidenceLinks\n      amountDisbursed {\n        amount\n        usdValue\n        currency {\n          code\n        }\n      }\n      reachByGroup {\n        people\n        beneficiaryGroup {\n          code\n        }\n      }\n      targets {\n        code\n      }\n      pledge {\n        id\n      }\n    }\n  }\n": types.ReportViewDocument,
+    "\n  mutation ReportUpdate($id: ID!, $input: UpdateProgressReportInput!) {\n    updateProgressReport(id: $id, input: $input) {\n      id\n      version\n      peopleReached\n    }\n  }\n": types.ReportUpdateDocument,
+    "\n  mutation ReportSubmit($id: ID!) {\n    submitProgressReport(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": types.ReportSubmitDocument,
+    "\n  mutation ReportAccept($id: ID!, $expectedVersion: Int) {\n    acceptProgressReport(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n    }\n  }\n": types.ReportAcceptDocument,
+    "\n  mutation ReportReturn($id: ID!, $input: ProgressReportDecisionInput!) {\n    returnProgressReport(id: $id, input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.ReportReturnDocument,
+    "\n  query PledgeProgressView($id: ID!) {\n    pledge(id: $id) {\n      id\n      progress {\n        implementationStatus\n        latestReportYear\n        lastReportedAt\n        disbursedUsd\n        disbursedShare\n        peopleReached\n        womenReached\n        acceptedReports\n        reportingHealth\n        nextReportDueOn\n      }\n      reports {\n        id\n        year\n        status\n      }\n    }\n  }\n": types.PledgeProgressViewDocument,
+    "\n  query PledgesByHealth($health: [ReportingHealth!]!) {\n    pledges(filter: { reportingHealth: $health }, orderBy: [{ field: TITLE, direction: ASC }]) {\n      nodes {\n        id\n        progress {\n          reportingHealth\n        }\n      }\n    }\n    pledgeGroups(groupBy: [REPORTING_HEALTH]) {\n      groups {\n        key {\n          reportingHealth\n        }\n        count\n      }\n    }\n  }\n": types.PledgesByHealthDocument,
+    "\n  query PledgesByImplementation {\n    pledges(filter: { progress: { implementationStatus: { eq: IN_PROGRESS } } }) {\n      totalCount\n    }\n    pledgeGroups(groupBy: [IMPLEMENTATION_STATUS]) {\n      groups {\n        key {\n          implementationStatus\n        }\n        count\n        sumUsd\n        disbursedUsd\n        peopleReached\n      }\n      totalDisbursedUsd\n    }\n    pledgeStats {\n      disbursedUsd\n      peopleReached\n      overdueCount\n    }\n  }\n": types.PledgesByImplementationDocument,
+    "\n  query ReportingCyclesView {\n    reportingCycles {\n      id\n      year\n      isOpen\n      stats {\n        owed\n        reported\n        accepted\n        rate\n        entitiesOwing\n        entitiesReported\n        bySector {\n          sector\n          owed\n          reported\n        }\n        byType {\n          type\n          owed\n          reported\n        }\n        byFocusArea {\n          focusArea {\n            code\n          }\n          owed\n          reported\n          rate\n        }\n      }\n    }\n  }\n": types.ReportingCyclesViewDocument,
+    "\n  mutation ReportingRemind($cycleId: ID!) {\n    sendReportingReminders(cycleId: $cycleId)\n  }\n": types.ReportingRemindDocument,
+    "\n  mutation ReportingClose($id: ID!) {\n    closeReportingCycle(id: $id) {\n      id\n      isOpen\n    }\n  }\n": types.ReportingCloseDocument,
+    "\n  mutation ReportCreateAttempt($input: CreateProgressReportInput!) {\n    createProgressReport(input: $input) {\n      id\n    }\n  }\n": types.ReportCreateAttemptDocument,
+    "\n  mutation ReportingOpenAttempt($input: OpenReportingCycleInput!) {\n    openReportingCycle(input: $input) {\n      id\n    }\n  }\n": types.ReportingOpenAttemptDocument,
     "\n  query CachePublicPledges {\n    pledges(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        leadMember {\n          name\n        }\n        focusAreas {\n          code\n        }\n      }\n    }\n    pledgeStats {\n      count\n    }\n  }\n": types.CachePublicPledgesDocument,
     "\n  mutation CacheRenameMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.CacheRenameMemberDocument,
     "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": types.SmokePledgesDocument,
+    "\n  query RecordsPillar($id: ID!) {\n    pillar(id: $id) {\n      name\n      description\n      version\n    }\n  }\n": types.RecordsPillarDocument,
+    "\n  query RecordsAccounts {\n    accounts(first: 100) {\n      nodes {\n        email\n        role\n        archivedAt\n      }\n    }\n  }\n": types.RecordsAccountsDocument,
+    "\n  mutation RecordsSubmitInterest($input: SubmitExpressionOfInterestInput!) {\n    submitExpressionOfInterest(input: $input) {\n      id\n    }\n  }\n": types.RecordsSubmitInterestDocument,
+    "\n  mutation RecordsDeclineInterest($id: ID!, $reason: String!) {\n    declineExpressionOfInterest(id: $id, input: { reason: $reason }) {\n      id\n      status\n    }\n  }\n": types.RecordsDeclineInterestDocument,
     "\n  query ConsolePublishedStats {\n    pledgeStats(filter: { status: { eq: PUBLISHED } }) {\n      count\n      sumUsd\n    }\n  }\n": types.ConsolePublishedStatsDocument,
     "\n  mutation ConsoleSubmitPledge($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      title\n      version\n    }\n  }\n": types.ConsoleSubmitPledgeDocument,
     "\n  mutation ConsoleApprovePledges($items: [PledgeDecisionItem!]!) {\n    approvePledges(items: $items) {\n      id\n      error {\n        message\n      }\n    }\n  }\n": types.ConsoleApprovePledgesDocument,
@@ -222,6 +259,9 @@ const documents: Documents = {
     "\n  mutation FactoryApprovePledge($id: ID!) {\n    approvePledge(id: $id) {\n      ...PledgeFields\n    }\n  }\n": types.FactoryApprovePledgeDocument,
     "\n  mutation FactoryCreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      id\n      name\n      email\n      phone\n      version\n      member {\n        id\n      }\n    }\n  }\n": types.FactoryCreatePersonDocument,
     "\n  mutation FactoryCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n      code\n      name\n      kind\n      startDate\n      endDate\n      version\n      country {\n        code\n      }\n      region {\n        code\n      }\n    }\n  }\n": types.FactoryCreateEventDocument,
+    "\n  mutation FactoryCreatePillar($input: CreatePillarInput!) {\n    createPillar(input: $input) {\n      id\n      slug\n      name\n      description\n      published\n      version\n      focusArea {\n        code\n      }\n    }\n  }\n": types.FactoryCreatePillarDocument,
+    "\n  mutation FactoryOpenReportingCycle($input: OpenReportingCycleInput!) {\n    openReportingCycle(input: $input) {\n      id\n      year\n      dueOn\n      version\n    }\n  }\n": types.FactoryOpenReportingCycleDocument,
+    "\n  mutation FactoryCreateProgressReport($input: CreateProgressReportInput!) {\n    createProgressReport(input: $input) {\n      id\n      status\n      version\n      year\n    }\n  }\n": types.FactoryCreateProgressReportDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        role\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": types.CreateAccountDocument,
 };
@@ -567,6 +607,58 @@ export function graphql(source: "\n  query Pillars {\n    focusAreas {\n      co
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReportView($id: ID!) {\n    progressReport(id: $id) {\n      id\n      year\n      status\n      statusReason\n      implementationStatus\n      peopleReached\n      womenReached\n      stepsTaken\n      evidenceLinks\n      amountDisbursed {\n        amount\n        usdValue\n        currency {\n          code\n        }\n      }\n      reachByGroup {\n        people\n        beneficiaryGroup {\n          code\n        }\n      }\n      targets {\n        code\n      }\n      pledge {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportView($id: ID!) {\n    progressReport(id: $id) {\n      id\n      year\n      status\n      statusReason\n      implementationStatus\n      peopleReached\n      womenReached\n      stepsTaken\n      evidenceLinks\n      amountDisbursed {\n        amount\n        usdValue\n        currency {\n          code\n        }\n      }\n      reachByGroup {\n        people\n        beneficiaryGroup {\n          code\n        }\n      }\n      targets {\n        code\n      }\n      pledge {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportUpdate($id: ID!, $input: UpdateProgressReportInput!) {\n    updateProgressReport(id: $id, input: $input) {\n      id\n      version\n      peopleReached\n    }\n  }\n"): (typeof documents)["\n  mutation ReportUpdate($id: ID!, $input: UpdateProgressReportInput!) {\n    updateProgressReport(id: $id, input: $input) {\n      id\n      version\n      peopleReached\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportSubmit($id: ID!) {\n    submitProgressReport(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReportSubmit($id: ID!) {\n    submitProgressReport(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportAccept($id: ID!, $expectedVersion: Int) {\n    acceptProgressReport(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReportAccept($id: ID!, $expectedVersion: Int) {\n    acceptProgressReport(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportReturn($id: ID!, $input: ProgressReportDecisionInput!) {\n    returnProgressReport(id: $id, input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation ReportReturn($id: ID!, $input: ProgressReportDecisionInput!) {\n    returnProgressReport(id: $id, input: $input) {\n      id\n      status\n      statusReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PledgeProgressView($id: ID!) {\n    pledge(id: $id) {\n      id\n      progress {\n        implementationStatus\n        latestReportYear\n        lastReportedAt\n        disbursedUsd\n        disbursedShare\n        peopleReached\n        womenReached\n        acceptedReports\n        reportingHealth\n        nextReportDueOn\n      }\n      reports {\n        id\n        year\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PledgeProgressView($id: ID!) {\n    pledge(id: $id) {\n      id\n      progress {\n        implementationStatus\n        latestReportYear\n        lastReportedAt\n        disbursedUsd\n        disbursedShare\n        peopleReached\n        womenReached\n        acceptedReports\n        reportingHealth\n        nextReportDueOn\n      }\n      reports {\n        id\n        year\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PledgesByHealth($health: [ReportingHealth!]!) {\n    pledges(filter: { reportingHealth: $health }, orderBy: [{ field: TITLE, direction: ASC }]) {\n      nodes {\n        id\n        progress {\n          reportingHealth\n        }\n      }\n    }\n    pledgeGroups(groupBy: [REPORTING_HEALTH]) {\n      groups {\n        key {\n          reportingHealth\n        }\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query PledgesByHealth($health: [ReportingHealth!]!) {\n    pledges(filter: { reportingHealth: $health }, orderBy: [{ field: TITLE, direction: ASC }]) {\n      nodes {\n        id\n        progress {\n          reportingHealth\n        }\n      }\n    }\n    pledgeGroups(groupBy: [REPORTING_HEALTH]) {\n      groups {\n        key {\n          reportingHealth\n        }\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PledgesByImplementation {\n    pledges(filter: { progress: { implementationStatus: { eq: IN_PROGRESS } } }) {\n      totalCount\n    }\n    pledgeGroups(groupBy: [IMPLEMENTATION_STATUS]) {\n      groups {\n        key {\n          implementationStatus\n        }\n        count\n        sumUsd\n        disbursedUsd\n        peopleReached\n      }\n      totalDisbursedUsd\n    }\n    pledgeStats {\n      disbursedUsd\n      peopleReached\n      overdueCount\n    }\n  }\n"): (typeof documents)["\n  query PledgesByImplementation {\n    pledges(filter: { progress: { implementationStatus: { eq: IN_PROGRESS } } }) {\n      totalCount\n    }\n    pledgeGroups(groupBy: [IMPLEMENTATION_STATUS]) {\n      groups {\n        key {\n          implementationStatus\n        }\n        count\n        sumUsd\n        disbursedUsd\n        peopleReached\n      }\n      totalDisbursedUsd\n    }\n    pledgeStats {\n      disbursedUsd\n      peopleReached\n      overdueCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportingCyclesView {\n    reportingCycles {\n      id\n      year\n      isOpen\n      stats {\n        owed\n        reported\n        accepted\n        rate\n        entitiesOwing\n        entitiesReported\n        bySector {\n          sector\n          owed\n          reported\n        }\n        byType {\n          type\n          owed\n          reported\n        }\n        byFocusArea {\n          focusArea {\n            code\n          }\n          owed\n          reported\n          rate\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportingCyclesView {\n    reportingCycles {\n      id\n      year\n      isOpen\n      stats {\n        owed\n        reported\n        accepted\n        rate\n        entitiesOwing\n        entitiesReported\n        bySector {\n          sector\n          owed\n          reported\n        }\n        byType {\n          type\n          owed\n          reported\n        }\n        byFocusArea {\n          focusArea {\n            code\n          }\n          owed\n          reported\n          rate\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportingRemind($cycleId: ID!) {\n    sendReportingReminders(cycleId: $cycleId)\n  }\n"): (typeof documents)["\n  mutation ReportingRemind($cycleId: ID!) {\n    sendReportingReminders(cycleId: $cycleId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportingClose($id: ID!) {\n    closeReportingCycle(id: $id) {\n      id\n      isOpen\n    }\n  }\n"): (typeof documents)["\n  mutation ReportingClose($id: ID!) {\n    closeReportingCycle(id: $id) {\n      id\n      isOpen\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportCreateAttempt($input: CreateProgressReportInput!) {\n    createProgressReport(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReportCreateAttempt($input: CreateProgressReportInput!) {\n    createProgressReport(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportingOpenAttempt($input: OpenReportingCycleInput!) {\n    openReportingCycle(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReportingOpenAttempt($input: OpenReportingCycleInput!) {\n    openReportingCycle(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CachePublicPledges {\n    pledges(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        leadMember {\n          name\n        }\n        focusAreas {\n          code\n        }\n      }\n    }\n    pledgeStats {\n      count\n    }\n  }\n"): (typeof documents)["\n  query CachePublicPledges {\n    pledges(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        leadMember {\n          name\n        }\n        focusAreas {\n          code\n        }\n      }\n    }\n    pledgeStats {\n      count\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -576,6 +668,22 @@ export function graphql(source: "\n  mutation CacheRenameMember($id: ID!, $input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordsPillar($id: ID!) {\n    pillar(id: $id) {\n      name\n      description\n      version\n    }\n  }\n"): (typeof documents)["\n  query RecordsPillar($id: ID!) {\n    pillar(id: $id) {\n      name\n      description\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordsAccounts {\n    accounts(first: 100) {\n      nodes {\n        email\n        role\n        archivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecordsAccounts {\n    accounts(first: 100) {\n      nodes {\n        email\n        role\n        archivedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordsSubmitInterest($input: SubmitExpressionOfInterestInput!) {\n    submitExpressionOfInterest(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordsSubmitInterest($input: SubmitExpressionOfInterestInput!) {\n    submitExpressionOfInterest(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordsDeclineInterest($id: ID!, $reason: String!) {\n    declineExpressionOfInterest(id: $id, input: { reason: $reason }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RecordsDeclineInterest($id: ID!, $reason: String!) {\n    declineExpressionOfInterest(id: $id, input: { reason: $reason }) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -648,6 +756,18 @@ export function graphql(source: "\n  mutation FactoryCreatePerson($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FactoryCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n      code\n      name\n      kind\n      startDate\n      endDate\n      version\n      country {\n        code\n      }\n      region {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n      code\n      name\n      kind\n      startDate\n      endDate\n      version\n      country {\n        code\n      }\n      region {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreatePillar($input: CreatePillarInput!) {\n    createPillar(input: $input) {\n      id\n      slug\n      name\n      description\n      published\n      version\n      focusArea {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreatePillar($input: CreatePillarInput!) {\n    createPillar(input: $input) {\n      id\n      slug\n      name\n      description\n      published\n      version\n      focusArea {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryOpenReportingCycle($input: OpenReportingCycleInput!) {\n    openReportingCycle(input: $input) {\n      id\n      year\n      dueOn\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryOpenReportingCycle($input: OpenReportingCycleInput!) {\n    openReportingCycle(input: $input) {\n      id\n      year\n      dueOn\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateProgressReport($input: CreateProgressReportInput!) {\n    createProgressReport(input: $input) {\n      id\n      status\n      version\n      year\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateProgressReport($input: CreateProgressReportInput!) {\n    createProgressReport(input: $input) {\n      id\n      status\n      version\n      year\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -73,6 +73,13 @@ export type BeneficiaryGroupListFilter = {
   some?: BeneficiaryGroupFilter | null | undefined;
 };
 
+/** People reached in one beneficiary group. */
+export type BeneficiaryReachInput = {
+  /** Beneficiary group code. */
+  beneficiaryGroupCode: string;
+  people: number;
+};
+
 /** Conditions on a true/false field. */
 export type BooleanFilter = {
   eq?: boolean | null | undefined;
@@ -246,6 +253,29 @@ export type CreatePledgeInput = {
   type: PledgeType;
 };
 
+export type CreateProgressReportInput = {
+  /** Disbursed during the reporting year; null clears. Converted to USD at the rate of the year's last day (or today). */
+  amountDisbursed?: MoneyInput | null | undefined;
+  challenges?: string | null | undefined;
+  /** http(s) links to evidence, at most 20. */
+  evidenceLinks?: Array<string> | null | undefined;
+  implementationStatus: ImplementationStatus;
+  outcomes?: string | null | undefined;
+  /** People reached so far, since the pledge began. */
+  peopleReached?: number | null | undefined;
+  /** A published pledge; pledgers may report on their own members' pledges only. */
+  pledgeId: string | number;
+  /** People reached per beneficiary group (a list replaces the last one). */
+  reachByGroup?: Array<BeneficiaryReachInput> | null | undefined;
+  stepsTaken?: string | null | undefined;
+  /** Codes of the connectivity targets the pledge contributes to. */
+  targetCodes?: Array<string> | null | undefined;
+  /** Of `peopleReached`, how many are women and girls. */
+  womenReached?: number | null | undefined;
+  /** A year with a reporting cycle (open, for pledgers). */
+  year: number;
+};
+
 export type CreateWorkingGroupInput = {
   description?: string | null | undefined;
   /** The focus area: each has exactly one working group. */
@@ -410,6 +440,23 @@ export type IdFilter = {
   notIn?: Array<string | number> | null | undefined;
 };
 
+/** How far the implementation of a pledge has come, as its pledger reports it. */
+export type ImplementationStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DELAYED'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
+
+/** Conditions on a ImplementationStatus. */
+export type ImplementationStatusFilter = {
+  eq?: ImplementationStatus | null | undefined;
+  in?: Array<ImplementationStatus> | null | undefined;
+  isNull?: boolean | null | undefined;
+  ne?: ImplementationStatus | null | undefined;
+  notIn?: Array<ImplementationStatus> | null | undefined;
+};
+
 /** Conditions on a whole number; all given conditions must hold. */
 export type IntFilter = {
   eq?: number | null | undefined;
@@ -520,6 +567,12 @@ export type NotificationStatusFilter = {
   notIn?: Array<NotificationStatus> | null | undefined;
 };
 
+export type OpenReportingCycleInput = {
+  /** The day reports are due. */
+  dueOn: string;
+  year: number;
+};
+
 /** Conditions on Pillar records: all given fields must hold. Relations to many take `some`, `every` or `none`. */
 export type PillarFilter = {
   /** All of these conditions. */
@@ -608,10 +661,14 @@ export type PledgeFilter = {
   or?: Array<PledgeFilter> | null | undefined;
   partners?: MemberListFilter | null | undefined;
   pillars?: PillarListFilter | null | undefined;
+  /** What its accepted progress reports say: implementation status, disbursed, people reached (pledges never reported on have none). */
+  progress?: PledgeProgressFilter | null | undefined;
   publishedAt?: DateTimeFilter | null | undefined;
   reference?: IntFilter | null | undefined;
   /** Implementation regions named on the pledge. */
   regions?: RegionListFilter | null | undefined;
+  /** Published pledges in one of these reporting states, as of today. */
+  reportingHealth?: Array<ReportingHealth> | null | undefined;
   sdgs?: SdgListFilter | null | undefined;
   startDate?: DateFilter | null | undefined;
   /** The public only ever sees PUBLISHED pledges. */
@@ -646,11 +703,15 @@ export type PledgeGroupKey =
   | 'IMPLEMENTATION_M49_SUB_REGION'
   /** ITU-D regions named on the pledge or of its countries (many-valued). */
   | 'IMPLEMENTATION_REGION'
+  /** As of the latest accepted progress report (pledges never reported on are left out). */
+  | 'IMPLEMENTATION_STATUS'
   /** Home country of the lead member. */
   | 'MEMBER_COUNTRY'
   /** ITU-D region of the lead member's home country. */
   | 'MEMBER_REGION'
   | 'PILLAR'
+  /** Reporting state as of today (published pledges only). */
+  | 'REPORTING_HEALTH'
   | 'SDG'
   | 'SECTOR'
   | 'STATUS'
@@ -676,6 +737,8 @@ export type PledgeOrder = {
 export type PledgeOrderField =
   | 'ANNOUNCED_ON'
   | 'CREATED_AT'
+  | 'DISBURSED_USD'
+  | 'LAST_REPORTED_AT'
   | 'LEAD_MEMBER_NAME'
   | 'REFERENCE'
   /** Best match of the search text first; needs `search`. */
@@ -685,6 +748,25 @@ export type PledgeOrderField =
   | 'UPDATED_AT'
   | 'USD_VALUE';
 
+/** Conditions on PledgeProgress records: all given fields must hold. Relations to many take `some`, `every` or `none`. */
+export type PledgeProgressFilter = {
+  acceptedReports?: IntFilter | null | undefined;
+  /** All of these conditions. */
+  and?: Array<PledgeProgressFilter> | null | undefined;
+  /** Total disbursed, in USD, over the accepted reports. */
+  disbursedUsd?: DecimalFilter | null | undefined;
+  /** As of the latest accepted report. */
+  implementationStatus?: ImplementationStatusFilter | null | undefined;
+  lastReportedAt?: DateTimeFilter | null | undefined;
+  latestReportYear?: IntFilter | null | undefined;
+  /** Not this condition. */
+  not?: PledgeProgressFilter | null | undefined;
+  /** Any of these conditions. */
+  or?: Array<PledgeProgressFilter> | null | undefined;
+  peopleReached?: IntFilter | null | undefined;
+  womenReached?: IntFilter | null | undefined;
+};
+
 /** Conditions on PledgeRevision records: all given fields must hold. Relations to many take `some`, `every` or `none`. */
 export type PledgeRevisionFilter = {
   /** All of these conditions. */
@@ -692,6 +774,7 @@ export type PledgeRevisionFilter = {
   /** When the changes were proposed. */
   createdAt?: DateTimeFilter | null | undefined;
   decidedAt?: DateTimeFilter | null | undefined;
+  id?: IdFilter | null | undefined;
   /** Not this condition. */
   not?: PledgeRevisionFilter | null | undefined;
   /** Any of these conditions. */
@@ -754,6 +837,23 @@ export type PledgeTypeFilter = {
   notIn?: Array<PledgeType> | null | undefined;
 };
 
+export type ProgressReportDecisionInput = {
+  expectedVersion?: number | null | undefined;
+  /** Why: shown to the pledger and kept in the audit trail. */
+  reason: string;
+};
+
+/** Curation status of a progress report. The public sees ACCEPTED reports of published pledges only. */
+export type ProgressReportStatus =
+  /** Checked by a curator; its figures count in the pledge's progress and the coalition's statistics. */
+  | 'ACCEPTED'
+  /** Being written by the pledger. */
+  | 'DRAFT'
+  /** Sent back to the pledger with the curator's reason, to be corrected and submitted again. */
+  | 'RETURNED'
+  /** Waiting for a curator; the pledge counts as reported. */
+  | 'SUBMITTED';
+
 /** Conditions on Region records: all given fields must hold. Relations to many take `some`, `every` or `none`. */
 export type RegionFilter = {
   /** All of these conditions. */
@@ -803,6 +903,17 @@ export type RegionListFilter = {
 export type RegionMatch = {
   in: Array<string | number>;
 };
+
+/** Whether a published pledge is up to date with its yearly progress reports (null for pledges that are not published). */
+export type ReportingHealth =
+  /** Its last accepted report says COMPLETED or CANCELLED: no more reports are owed. */
+  | 'CLOSED'
+  /** Owes a report: none yet, or the last one is more than 12 months old. */
+  | 'DUE'
+  /** No report for more than 24 months (or never, 24 months after publication): counted as inactive. */
+  | 'OVERDUE'
+  /** Reported (submitted or accepted) within the last 12 months. */
+  | 'REPORTED';
 
 /** What an account may do. Anonymous callers have no account and no role. */
 export type Role =
@@ -991,6 +1102,27 @@ export type UpdatePledgeInput = {
   type?: PledgeType | null | undefined;
 };
 
+/** Changes to a progress report; omitted fields stay as they are. */
+export type UpdateProgressReportInput = {
+  /** Disbursed during the reporting year; null clears. Converted to USD at the rate of the year's last day (or today). */
+  amountDisbursed?: MoneyInput | null | undefined;
+  challenges?: string | null | undefined;
+  /** http(s) links to evidence, at most 20. */
+  evidenceLinks?: Array<string> | null | undefined;
+  expectedVersion?: number | null | undefined;
+  implementationStatus?: ImplementationStatus | null | undefined;
+  outcomes?: string | null | undefined;
+  /** People reached so far, since the pledge began. */
+  peopleReached?: number | null | undefined;
+  /** People reached per beneficiary group (a list replaces the last one). */
+  reachByGroup?: Array<BeneficiaryReachInput> | null | undefined;
+  stepsTaken?: string | null | undefined;
+  /** Codes of the connectivity targets the pledge contributes to. */
+  targetCodes?: Array<string> | null | undefined;
+  /** Of `peopleReached`, how many are women and girls. */
+  womenReached?: number | null | undefined;
+};
+
 export type UpdateWorkingGroupMembershipInput = {
   expectedVersion?: number | null | undefined;
   role?: WorkingGroupRole | null | undefined;
@@ -1070,6 +1202,9 @@ export type AuditTrailQueryVariables = Exact<{
 
 
 export type AuditTrailQuery = { auditEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, action: string, recordType: string, reason: string | null, actor: { email: string } | null, record:
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -1596,6 +1731,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'ApiToken', id: string }
     | { __typename: 'BeneficiaryGroup', id: string }
+    | { __typename: 'ConnectivityTarget', id: string }
     | { __typename: 'Country', id: string }
     | { __typename: 'Currency', id: string }
     | { __typename: 'Event', id: string }
@@ -1605,7 +1741,9 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Person', id: string }
     | { __typename: 'Pillar', id: string }
     | { __typename: 'Pledge', id: string }
+    | { __typename: 'ProgressReport', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'ReportingCycle', id: string }
     | { __typename: 'Sdg', id: string }
     | { __typename: 'WorkingGroup', id: string }
     | { __typename: 'WorkingGroupMembership', id: string }
@@ -1623,6 +1761,96 @@ export type PillarsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PillarsQuery = { focusAreas: Array<{ code: string, pillars: Array<{ id: string, slug: string }> }> };
+
+export type ReportViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportViewQuery = { progressReport: { id: string, year: number, status: ProgressReportStatus, statusReason: string | null, implementationStatus: ImplementationStatus, peopleReached: number | null, womenReached: number | null, stepsTaken: string, evidenceLinks: Array<string>, amountDisbursed: { amount: string, usdValue: string, currency: { code: string } } | null, reachByGroup: Array<{ people: number, beneficiaryGroup: { code: string } }>, targets: Array<{ code: string }>, pledge: { id: string } } | null };
+
+export type ReportUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateProgressReportInput;
+}>;
+
+
+export type ReportUpdateMutation = { updateProgressReport: { id: string, version: number, peopleReached: number | null } };
+
+export type ReportSubmitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportSubmitMutation = { submitProgressReport: { id: string, status: ProgressReportStatus, version: number } };
+
+export type ReportAcceptMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ReportAcceptMutation = { acceptProgressReport: { id: string, status: ProgressReportStatus } };
+
+export type ReportReturnMutationVariables = Exact<{
+  id: string | number;
+  input: ProgressReportDecisionInput;
+}>;
+
+
+export type ReportReturnMutation = { returnProgressReport: { id: string, status: ProgressReportStatus, statusReason: string | null } };
+
+export type PledgeProgressViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PledgeProgressViewQuery = { pledge: { id: string, progress: { implementationStatus: ImplementationStatus | null, latestReportYear: number | null, lastReportedAt: string | null, disbursedUsd: string, disbursedShare: number | null, peopleReached: number | null, womenReached: number | null, acceptedReports: number, reportingHealth: ReportingHealth | null, nextReportDueOn: string | null }, reports: Array<{ id: string, year: number, status: ProgressReportStatus }> } | null };
+
+export type PledgesByHealthQueryVariables = Exact<{
+  health: Array<ReportingHealth> | ReportingHealth;
+}>;
+
+
+export type PledgesByHealthQuery = { pledges: { nodes: Array<{ id: string, progress: { reportingHealth: ReportingHealth | null } }> }, pledgeGroups: { groups: Array<{ count: number, key: { reportingHealth: ReportingHealth | null } }> } };
+
+export type PledgesByImplementationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PledgesByImplementationQuery = { pledges: { totalCount: number }, pledgeGroups: { totalDisbursedUsd: string, groups: Array<{ count: number, sumUsd: string, disbursedUsd: string, peopleReached: number, key: { implementationStatus: ImplementationStatus | null } }> }, pledgeStats: { disbursedUsd: string, peopleReached: number, overdueCount: number } };
+
+export type ReportingCyclesViewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportingCyclesViewQuery = { reportingCycles: Array<{ id: string, year: number, isOpen: boolean, stats: { owed: number, reported: number, accepted: number, rate: number, entitiesOwing: number, entitiesReported: number, bySector: Array<{ sector: Sector | null, owed: number, reported: number }>, byType: Array<{ type: PledgeType | null, owed: number, reported: number }>, byFocusArea: Array<{ owed: number, reported: number, rate: number, focusArea: { code: string } | null }> } }> };
+
+export type ReportingRemindMutationVariables = Exact<{
+  cycleId: string | number;
+}>;
+
+
+export type ReportingRemindMutation = { sendReportingReminders: number };
+
+export type ReportingCloseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportingCloseMutation = { closeReportingCycle: { id: string, isOpen: boolean } };
+
+export type ReportCreateAttemptMutationVariables = Exact<{
+  input: CreateProgressReportInput;
+}>;
+
+
+export type ReportCreateAttemptMutation = { createProgressReport: { id: string } };
+
+export type ReportingOpenAttemptMutationVariables = Exact<{
+  input: OpenReportingCycleInput;
+}>;
+
+
+export type ReportingOpenAttemptMutation = { openReportingCycle: { id: string } };
 
 export type CachePublicPledgesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1643,6 +1871,33 @@ export type SmokePledgesQueryVariables = Exact<{
 
 
 export type SmokePledgesQuery = { pledges: { totalCount: number, nodes: Array<{ id: string, title: string, status: PledgeStatus, leadMember: { name: string } }> } };
+
+export type RecordsPillarQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecordsPillarQuery = { pillar: { name: string, description: string | null, version: number } | null };
+
+export type RecordsAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecordsAccountsQuery = { accounts: { nodes: Array<{ email: string, role: Role, archivedAt: string | null }> } };
+
+export type RecordsSubmitInterestMutationVariables = Exact<{
+  input: SubmitExpressionOfInterestInput;
+}>;
+
+
+export type RecordsSubmitInterestMutation = { submitExpressionOfInterest: { id: string } };
+
+export type RecordsDeclineInterestMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RecordsDeclineInterestMutation = { declineExpressionOfInterest: { id: string, status: ExpressionOfInterestStatus } };
 
 export type ConsolePublishedStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1764,6 +2019,27 @@ export type FactoryCreateEventMutationVariables = Exact<{
 
 export type FactoryCreateEventMutation = { createEvent: { id: string, code: string, name: string, kind: EventKind, startDate: string, endDate: string, version: number, country: { code: string } | null, region: { code: string } | null } };
 
+export type FactoryCreatePillarMutationVariables = Exact<{
+  input: CreatePillarInput;
+}>;
+
+
+export type FactoryCreatePillarMutation = { createPillar: { id: string, slug: string, name: string, description: string | null, published: boolean, version: number, focusArea: { code: string } } };
+
+export type FactoryOpenReportingCycleMutationVariables = Exact<{
+  input: OpenReportingCycleInput;
+}>;
+
+
+export type FactoryOpenReportingCycleMutation = { openReportingCycle: { id: string, year: number, dueOn: string, version: number } };
+
+export type FactoryCreateProgressReportMutationVariables = Exact<{
+  input: CreateProgressReportInput;
+}>;
+
+
+export type FactoryCreateProgressReportMutation = { createProgressReport: { id: string, status: ProgressReportStatus, version: number, year: number } };
+
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -1861,9 +2137,26 @@ export const PledgeByIdDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
 export const PledgePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PledgePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PledgeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"usdValue"}},{"kind":"Field","name":{"kind":"Name","value":"leadMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pillars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sdgs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PledgePageQuery, PledgePageQueryVariables>;
 export const PillarsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Pillars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"pillars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<PillarsQuery, PillarsQueryVariables>;
+export const ReportViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"progressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"implementationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"peopleReached"}},{"kind":"Field","name":{"kind":"Name","value":"womenReached"}},{"kind":"Field","name":{"kind":"Name","value":"stepsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceLinks"}},{"kind":"Field","name":{"kind":"Name","value":"amountDisbursed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"usdValue"}},{"kind":"Field","name":{"kind":"Name","value":"currency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reachByGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pledge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ReportViewQuery, ReportViewQueryVariables>;
+export const ReportUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProgressReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"peopleReached"}}]}}]}}]} as unknown as DocumentNode<ReportUpdateMutation, ReportUpdateMutationVariables>;
+export const ReportSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProgressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ReportSubmitMutation, ReportSubmitMutationVariables>;
+export const ReportAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptProgressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReportAcceptMutation, ReportAcceptMutationVariables>;
+export const ReportReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReportDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnProgressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}}]}}]}}]} as unknown as DocumentNode<ReportReturnMutation, ReportReturnMutationVariables>;
+export const PledgeProgressViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PledgeProgressView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"implementationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"latestReportYear"}},{"kind":"Field","name":{"kind":"Name","value":"lastReportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedUsd"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedShare"}},{"kind":"Field","name":{"kind":"Name","value":"peopleReached"}},{"kind":"Field","name":{"kind":"Name","value":"womenReached"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedReports"}},{"kind":"Field","name":{"kind":"Name","value":"reportingHealth"}},{"kind":"Field","name":{"kind":"Name","value":"nextReportDueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PledgeProgressViewQuery, PledgeProgressViewQueryVariables>;
+export const PledgesByHealthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PledgesByHealth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"health"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingHealth"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"reportingHealth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"health"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"TITLE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingHealth"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pledgeGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"REPORTING_HEALTH"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingHealth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<PledgesByHealthQuery, PledgesByHealthQueryVariables>;
+export const PledgesByImplementationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PledgesByImplementation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"progress"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"implementationStatus"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"EnumValue","value":"IN_PROGRESS"}}]}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pledgeGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"IMPLEMENTATION_STATUS"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"implementationStatus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}},{"kind":"Field","name":{"kind":"Name","value":"disbursedUsd"}},{"kind":"Field","name":{"kind":"Name","value":"peopleReached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalDisbursedUsd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pledgeStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disbursedUsd"}},{"kind":"Field","name":{"kind":"Name","value":"peopleReached"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}}]}}]}}]} as unknown as DocumentNode<PledgesByImplementationQuery, PledgesByImplementationQueryVariables>;
+export const ReportingCyclesViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportingCyclesView"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingCycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owed"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"entitiesOwing"}},{"kind":"Field","name":{"kind":"Name","value":"entitiesReported"}},{"kind":"Field","name":{"kind":"Name","value":"bySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"owed"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"owed"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byFocusArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"focusArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owed"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReportingCyclesViewQuery, ReportingCyclesViewQueryVariables>;
+export const ReportingRemindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportingRemind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendReportingReminders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}}]}]}}]} as unknown as DocumentNode<ReportingRemindMutation, ReportingRemindMutationVariables>;
+export const ReportingCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportingClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeReportingCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}}]}}]}}]} as unknown as DocumentNode<ReportingCloseMutation, ReportingCloseMutationVariables>;
+export const ReportCreateAttemptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportCreateAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProgressReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProgressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportCreateAttemptMutation, ReportCreateAttemptMutationVariables>;
+export const ReportingOpenAttemptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportingOpenAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenReportingCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openReportingCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportingOpenAttemptMutation, ReportingOpenAttemptMutationVariables>;
 export const CachePublicPledgesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CachePublicPledges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"leadMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pledgeStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<CachePublicPledgesQuery, CachePublicPledgesQueryVariables>;
 export const CacheRenameMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CacheRenameMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CacheRenameMemberMutation, CacheRenameMemberMutationVariables>;
 export const SmokePledgesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SmokePledges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leadMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SmokePledgesQuery, SmokePledgesQueryVariables>;
+export const RecordsPillarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordsPillar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pillar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RecordsPillarQuery, RecordsPillarQueryVariables>;
+export const RecordsAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordsAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RecordsAccountsQuery, RecordsAccountsQueryVariables>;
+export const RecordsSubmitInterestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordsSubmitInterest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitExpressionOfInterestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitExpressionOfInterest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordsSubmitInterestMutation, RecordsSubmitInterestMutationVariables>;
+export const RecordsDeclineInterestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordsDeclineInterest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineExpressionOfInterest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordsDeclineInterestMutation, RecordsDeclineInterestMutationVariables>;
 export const ConsolePublishedStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsolePublishedStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pledgeStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"EnumValue","value":"PUBLISHED"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sumUsd"}}]}}]}}]} as unknown as DocumentNode<ConsolePublishedStatsQuery, ConsolePublishedStatsQueryVariables>;
 export const ConsoleSubmitPledgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSubmitPledge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitPledge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleSubmitPledgeMutation, ConsoleSubmitPledgeMutationVariables>;
 export const ConsoleApprovePledgesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleApprovePledges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PledgeDecisionItem"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePledges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"items"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleApprovePledgesMutation, ConsoleApprovePledgesMutationVariables>;
@@ -1880,5 +2173,8 @@ export const FactorySubmitPledgeDocument = {"kind":"Document","definitions":[{"k
 export const FactoryApprovePledgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FactoryApprovePledge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePledge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PledgeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PledgeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pledge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isGlobal"}},{"kind":"Field","name":{"kind":"Name","value":"usdValue"}},{"kind":"Field","name":{"kind":"Name","value":"announcedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetBeneficiaries"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"usdValue"}},{"kind":"Field","name":{"kind":"Name","value":"rateDate"}},{"kind":"Field","name":{"kind":"Name","value":"currency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pillars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sdgs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<FactoryApprovePledgeMutation, FactoryApprovePledgeMutationVariables>;
 export const FactoryCreatePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FactoryCreatePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FactoryCreatePersonMutation, FactoryCreatePersonMutationVariables>;
 export const FactoryCreateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FactoryCreateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FactoryCreateEventMutation, FactoryCreateEventMutationVariables>;
+export const FactoryCreatePillarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FactoryCreatePillar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePillarInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPillar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"focusArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<FactoryCreatePillarMutation, FactoryCreatePillarMutationVariables>;
+export const FactoryOpenReportingCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FactoryOpenReportingCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenReportingCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openReportingCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<FactoryOpenReportingCycleMutation, FactoryOpenReportingCycleMutationVariables>;
+export const FactoryCreateProgressReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FactoryCreateProgressReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProgressReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProgressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<FactoryCreateProgressReportMutation, FactoryCreateProgressReportMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const CreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;

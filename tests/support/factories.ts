@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { graphql } from '../gql/index.js';
-import type { CreateEventInput, CreateMemberInput, CreatePersonInput, CreatePledgeInput } from '../gql/graphql.js';
+import type { CreateEventInput, CreateMemberInput, CreatePersonInput, CreatePillarInput, CreatePledgeInput, CreateProgressReportInput } from '../gql/graphql.js';
 import type { GraphQLClient } from './client.js';
 
 /** Factories build what they need through the API, parents included, as the client given (staff, usually). */
@@ -204,4 +204,71 @@ export async function createEvent(client: GraphQLClient, overrides: Partial<Crea
     },
   });
   return event;
+}
+
+const CreatePillar = graphql(`
+  mutation FactoryCreatePillar($input: CreatePillarInput!) {
+    createPillar(input: $input) {
+      id
+      slug
+      name
+      description
+      published
+      version
+      focusArea {
+        code
+      }
+    }
+  }
+`);
+
+/** A pillar of ACCESS unless told otherwise; `reset()` removes it, the reference data's pillars stay. */
+export async function createPillar(client: GraphQLClient, overrides: Partial<CreatePillarInput> = {}) {
+  const { createPillar: pillar } = await client.data(CreatePillar, { input: { focusAreaCode: 'ACCESS', name: `Pillar ${unique()}`, ...overrides } });
+  return pillar;
+}
+
+const OpenCycle = graphql(`
+  mutation FactoryOpenReportingCycle($input: OpenReportingCycleInput!) {
+    openReportingCycle(input: $input) {
+      id
+      year
+      dueOn
+      version
+    }
+  }
+`);
+
+/** The year's reporting cycle, due in three months, opened by the (staff) client. */
+export async function openReportingCycle(client: GraphQLClient, year: number, dueOn?: string) {
+  const due = dueOn ?? new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+  return (await client.data(OpenCycle, { input: { year, dueOn: due } })).openReportingCycle;
+}
+
+const CreateReport = graphql(`
+  mutation FactoryCreateProgressReport($input: CreateProgressReportInput!) {
+    createProgressReport(input: $input) {
+      id
+      status
+      version
+      year
+    }
+  }
+`);
+
+/** A draft progress report on the pledge, with a narrative, ready to submit. */
+export async function createProgressReport(client: GraphQLClient, pledgeId: string, year: number, overrides: Partial<CreateProgressReportInput> = {}) {
+  const { createProgressReport: report } = await client.data(CreateReport, {
+    input: {
+      pledgeId,
+      year,
+      implementationStatus: 'IN_PROGRESS',
+      stepsTaken: 'Towers built in three districts; teachers trained.',
+      amountDisbursed: { amount: '250000.00', currency: 'USD' },
+      peopleReached: 12000,
+      womenReached: 6100,
+      ...overrides,
+    },
+  });
+  return report;
 }

@@ -22,6 +22,16 @@ export class NotificationService {
     this.queue(await this.em.find(Account, { members: memberId, archivedAt: null }, { orderBy: { id: 'asc' } }), message);
   }
 
+  /** Many messages, each to the pledgers of one member, with one lookup of the accounts for all of them. */
+  async toRepresentativesOfEach(messages: readonly { memberId: number; message: Message }[]): Promise<void> {
+    if (!messages.length) return;
+    const memberIds = [...new Set(messages.map((m) => m.memberId))];
+    const accounts = await this.em.find(Account, { members: { $in: memberIds }, archivedAt: null }, { populate: ['members'], orderBy: { id: 'asc' } });
+    for (const { memberId, message } of messages) {
+      this.queue(accounts.filter((a) => a.members.getItems().some((m) => m.id === memberId)), message);
+    }
+  }
+
   private queue(recipients: readonly Account[], message: Message): void {
     for (const recipient of recipients) {
       this.em.persist(

@@ -12,6 +12,7 @@ import { BeneficiaryGroup } from '../reference/beneficiary-group.entity.js';
 import { Sdg } from '../reference/sdg.entity.js';
 import { Event } from '../events/event.entity.js';
 import { pledgeSpec } from './pledge.query.js';
+import { healthOf } from '../reports/reporting-health.js';
 import { cumulativeSeries, share } from './time-series.js';
 import {
   COALITION_GOAL_USD,
@@ -50,6 +51,8 @@ const DIMENSIONS: Record<PledgeGroupKey, Dimension> = {
       JOIN country_group_membership g ON g.country_id = pc.country_id AND (g.since IS NULL OR g.since <= f.day) AND (g.until IS NULL OR g.until > f.day)`,
     keyField: 'countryGroup',
   },
+  [PledgeGroupKey.IMPLEMENTATION_STATUS]: { rows: `SELECT f.id AS id, f.implementation_status::text AS k FROM f WHERE f.implementation_status IS NOT NULL`, keyField: 'implementationStatus' },
+  [PledgeGroupKey.REPORTING_HEALTH]: { rows: `SELECT f.id AS id, ${healthOf('f', 'f')} AS k FROM f WHERE f.status = 'PUBLISHED'`, keyField: 'reportingHealth' },
   [PledgeGroupKey.TYPE]: { rows: `SELECT f.id AS id, f.type::text AS k FROM f`, keyField: 'type' },
   [PledgeGroupKey.STATUS]: { rows: `SELECT f.id AS id, f.status::text AS k FROM f`, keyField: 'status' },
   [PledgeGroupKey.YEAR]: { rows: `SELECT f.id AS id, extract(year FROM f.day)::int AS k FROM f`, keyField: 'year' },
@@ -66,9 +69,12 @@ const DIMENSIONS: Record<PledgeGroupKey, Dimension> = {
 /** Pledges grouped and totalled by the generic aggregate machinery. */
 export const PLEDGE_AGGREGATE: AggregateSpec = {
   query: pledgeSpec,
-  columns: `a.usd_value, a.lead_member_id, a.type, a.status, a.event_id, ${DAY} AS day`,
+  columns: `a.usd_value, a.lead_member_id, a.type, a.status, a.event_id, ${DAY} AS day, a.published_at,
+    pp.disbursed_usd, pp.people_reached, pp.implementation_status, pp.last_reported_at`,
+  joins: 'LEFT JOIN pledge_progress pp ON pp.id = a.id',
   dimensions: DIMENSIONS,
   sum: 'usd_value',
+  measures: { disbursed: 'disbursed_usd', reached: 'people_reached' },
 };
 
 const decimal = money;
@@ -93,7 +99,9 @@ export class PledgeStatisticsService {
           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM pledge_country pc JOIN country_group_membership g ON g.country_id = pc.country_id
             WHERE pc.pledge_id = f.id AND g."group" = 'LDC' AND (g.since IS NULL OR g.since <= f.day) AND (g.until IS NULL OR g.until > f.day)))::int AS ldc,
           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM pledge_beneficiary_group pb JOIN beneficiary_group b ON b.id = pb.beneficiary_group_id
-            WHERE pb.pledge_id = f.id AND b.code = 'WOMEN_AND_GIRLS'))::int AS women
+            WHERE pb.pledge_id = f.id AND b.code = 'WOMEN_AND_GIRLS'))::int AS women,
+          coalesce(sum(f.disbursed_usd), 0) AS disbursed, coalesce(sum(f.people_reached), 0)::bigint AS reached,
+          count(*) FILTER (WHERE f.status = 'PUBLISHED' AND ${healthOf('f', 'f')} = 'OVERDUE')::int AS overdue
         FROM f`,
         base.values,
       ),
@@ -117,6 +125,10 @@ export class PledgeStatisticsService {
       womenShare: share(r.women as number, count),
       goalUsd: decimal(COALITION_GOAL_USD),
       goalProgress: new Decimal(sum).div(COALITION_GOAL_USD).toNumber(),
+      disbursedUsd: decimal(r.disbursed),
+      disbursedShare: new Decimal(sum).gt(0) ? new Decimal(decimal(r.disbursed)).div(sum).toNumber() : 0,
+      peopleReached: Number(r.reached),
+      overdueCount: r.overdue as number,
     };
   }
 
@@ -124,9 +136,17 @@ export class PledgeStatisticsService {
     const order = orderBy?.map((o) => ({ field: o.field === PledgeGroupOrderField.SUM_USD ? ('SUM' as const) : o.field, direction: o.direction }));
     const grouped = await groupBy(PLEDGE_AGGREGATE, this.ctx, keys, options, order, first);
     return {
-      groups: grouped.groups.map((g) => ({ key: g.key as PledgeGroupKeys, count: g.count, sumUsd: g.sum, share: share(g.count, grouped.totalCount) })),
+      groups: grouped.groups.map((g) => ({
+        key: g.key as PledgeGroupKeys,
+        count: g.count,
+        sumUsd: g.sum,
+        share: share(g.count, grouped.totalCount),
+        disbursedUsd: decimal(g.measures.disbursed),
+        peopleReached: Number(g.measures.reached),
+      })),
       totalCount: grouped.totalCount,
       totalUsd: grouped.totalSum,
+      totalDisbursedUsd: decimal(grouped.totalMeasures.disbursed),
     };
   }
 

@@ -11,6 +11,8 @@ import { BeneficiaryGroup } from '../reference/beneficiary-group.entity.js';
 import { Sdg } from '../reference/sdg.entity.js';
 import { Event } from '../events/event.entity.js';
 import { PledgeStatus, PledgeType } from './pledge.entity.js';
+import { ImplementationStatus } from '../reports/progress-report.entity.js';
+import { ReportingHealth } from '../reports/reporting-health.js';
 
 export const COALITION_GOAL_USD = '100000000000';
 
@@ -60,6 +62,18 @@ export class PledgeStats {
 
   @Field(() => Float, { description: '`sumUsd` / `goalUsd`.' })
   goalProgress!: number;
+
+  @Field(() => DecimalScalar, { description: 'Disbursed in total, in USD, as the accepted progress reports say.' })
+  disbursedUsd!: string;
+
+  @Field(() => Float, { description: '`disbursedUsd` / `sumUsd`, from 0 (0 without values).' })
+  disbursedShare!: number;
+
+  @Field(() => Float, { description: 'People reached, as the latest accepted report of each pledge says (a person reached by two pledges counts twice).' })
+  peopleReached!: number;
+
+  @Field(() => Int, { description: 'Published pledges with no report for more than 24 months.' })
+  overdueCount!: number;
 }
 
 export enum PledgeGroupKey {
@@ -79,6 +93,8 @@ export enum PledgeGroupKey {
   SDG = 'SDG',
   EVENT = 'EVENT',
   YEAR = 'YEAR',
+  IMPLEMENTATION_STATUS = 'IMPLEMENTATION_STATUS',
+  REPORTING_HEALTH = 'REPORTING_HEALTH',
 }
 registerEnumType(PledgeGroupKey, {
   name: 'PledgeGroupKey',
@@ -92,6 +108,8 @@ registerEnumType(PledgeGroupKey, {
     IMPLEMENTATION_M49_SUB_REGION: { description: 'UN M49 sub-regions named on the pledge or of its countries (many-valued).' },
     COUNTRY_GROUP: { description: 'LDC / LLDC / SIDS of its countries on the announcement day (many-valued).' },
     YEAR: { description: 'Year of announcement (of creation when never announced).' },
+    IMPLEMENTATION_STATUS: { description: 'As of the latest accepted progress report (pledges never reported on are left out).' },
+    REPORTING_HEALTH: { description: 'Reporting state as of today (published pledges only).' },
   },
 });
 
@@ -154,6 +172,12 @@ export class PledgeGroupKeys {
 
   @Field(() => Int, { nullable: true })
   year?: number;
+
+  @Field(() => ImplementationStatus, { nullable: true })
+  implementationStatus?: ImplementationStatus;
+
+  @Field(() => ReportingHealth, { nullable: true })
+  reportingHealth?: ReportingHealth;
 }
 
 @ObjectType()
@@ -169,6 +193,12 @@ export class PledgeGroup {
 
   @Field(() => Float, { description: '`count` over the distinct pledges matched; shares of many-valued dimensions add up to more than 1.' })
   share!: number;
+
+  @Field(() => DecimalScalar, { description: 'Disbursed by its pledges in USD, as their accepted progress reports say: set against `sumUsd`, how far the money pledged has gone out.' })
+  disbursedUsd!: string;
+
+  @Field(() => Float, { description: 'People its pledges reached, as their latest accepted reports say.' })
+  peopleReached!: number;
 }
 
 @ObjectType({ description: 'Pledges grouped by one or more keys. A pledge with several values of a dimension counts in each of its groups, so group counts may add up to more than `totalCount`.' })
@@ -181,6 +211,9 @@ export class PledgeGroups {
 
   @Field(() => DecimalScalar, { description: 'Their distinct total in USD.' })
   totalUsd!: string;
+
+  @Field(() => DecimalScalar, { description: 'Disbursed by the distinct pledges matched, in USD.' })
+  totalDisbursedUsd!: string;
 }
 
 export enum TimeInterval {

@@ -23,6 +23,7 @@ import {
 } from '../reference/reference.query.js';
 import { CountryGroup } from '../reference/country.entity.js';
 import { PledgeStatus, PledgeType } from './pledge.entity.js';
+import { healthOf, pledgeProgressSpec, ReportingHealth } from '../reports/reporting-health.js';
 
 @InputType({ description: 'Pledges by the UN country groups of their implementation countries.' })
 export class PledgeCountryGroupMatch {
@@ -132,6 +133,19 @@ export const pledgeSpec: QuerySpec = {
         ]);
       },
     }),
+    progress: one('id', () => pledgeProgressSpec, {
+      description: 'What its accepted progress reports say: implementation status, disbursed, people reached (pledges never reported on have none).',
+    }),
+    reportingHealth: custom<ReportingHealth[]>({
+      input: () => [ReportingHealth],
+      description: 'Published pledges in one of these reporting states, as of today.',
+      compile: (value, alias, ctx) => {
+        if (!value.length) return sql('FALSE');
+        const pp = ctx.alias();
+        const l = list(value);
+        return sql(`(SELECT ${healthOf(alias, pp)} FROM (SELECT 1) ${pp}_ LEFT JOIN pledge_progress ${pp} ON ${pp}.id = ${alias}.id) IN (${l.text})`, l.values);
+      },
+    }),
     hasPendingRevision: custom<boolean>({
       input: () => Boolean,
       description: 'Published pledges with proposed changes waiting for review (true), or without (false). Only staff and the lead member\'s pledgers see proposals: for anyone else no pledge has one.',
@@ -174,6 +188,8 @@ export const pledgeSpec: QuerySpec = {
     CREATED_AT: column('created_at'),
     UPDATED_AT: column('updated_at'),
     STATUS: column('status'),
+    DISBURSED_USD: { expression: () => 'ppo.disbursed_usd', nullable: true, join: (a) => `LEFT JOIN pledge_progress ppo ON ppo.id = ${a}.id` },
+    LAST_REPORTED_AT: { expression: () => 'ppr.last_reported_at', nullable: true, join: (a) => `LEFT JOIN pledge_progress ppr ON ppr.id = ${a}.id` },
     LEAD_MEMBER_NAME: { expression: () => 'lm.name', nullable: false, join: (a) => `JOIN member lm ON lm.id = ${a}.lead_member_id` },
   },
   defaultOrder: [{ field: 'REFERENCE', direction: 'DESC' }],

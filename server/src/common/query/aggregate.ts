@@ -24,8 +24,12 @@ export interface AggregateSpec {
   /** Columns of the type's table (alias `a`) the dimensions and measures need, besides `id`. */
   readonly columns: string;
   readonly dimensions: Readonly<Record<string, Dimension>>;
+  /** Joins (alias `a` for the type's table) the columns need: one row per row of `a` at most. */
+  readonly joins?: string;
   /** The column of `f` summed into `sum` (a money amount), if any. */
   readonly sum?: string;
+  /** More columns of `f` summed per group and in total, by name (as the numbers' text). */
+  readonly measures?: Readonly<Record<string, string>>;
 }
 
 export type GroupOrderField = 'COUNT' | 'SUM' | 'KEY';
@@ -34,18 +38,20 @@ export interface GroupRow {
   readonly key: Record<string, unknown>;
   readonly count: number;
   readonly sum: string;
+  readonly measures: Record<string, string>;
 }
 
 export interface Grouped {
   readonly groups: GroupRow[];
   readonly totalCount: number;
   readonly totalSum: string;
+  readonly totalMeasures: Record<string, string>;
 }
 
 /** The rows the viewer may see matching the filter and search, as a CTE `f`. */
 export function matchedRows(aggregate: AggregateSpec, ctx: Context, options: ListOptions): Sql {
   const { where } = whereOf(aggregate.query, ctx.viewer, options, 'a');
-  return sql(`WITH f AS MATERIALIZED (SELECT a.id, ${aggregate.columns} FROM ${aggregate.query.table} a WHERE ${where.text})`, where.values);
+  return sql(`WITH f AS MATERIALIZED (SELECT a.id, ${aggregate.columns} FROM ${aggregate.query.table} a ${aggregate.joins ?? ''} WHERE ${where.text})`, where.values);
 }
 
 export const money = (value: unknown) => new Decimal((value as string | null) ?? 0).toFixed(2);
@@ -75,6 +81,8 @@ export async function groupBy(
   const columns = dimensions.map((_, i) => `d${i}.k`);
   const joins = dimensions.map((d, i) => `JOIN (${d.rows}) d${i} ON d${i}.id = f.id`).join('\n');
   const sum = aggregate.sum ? `coalesce(sum(f.${aggregate.sum}), 0)` : '0';
+  const measures = Object.entries(aggregate.measures ?? {});
+  const measureSums = measures.map(([name, column]) => [name, `coalesce(sum(f.${column}), 0)`] as const);
   const keyNames = dimensions.map((_, i) => `k${i}`);
   const order = (orderBy?.length ? orderBy : [{ field: 'COUNT' as const, direction: SortDirection.DESC }])
     .flatMap((o) => {
@@ -92,6 +100,7 @@ export async function groupBy(
       `${base.text},
       grouped AS (
         SELECT ${columns.map((c, i) => `${c} AS k${i}`).join(', ')}, count(*)::int AS count, ${sum} AS amount
+          ${measureSums.map(([name, total]) => `, (${total})::text AS m_${name}`).join('')}
         FROM f ${joins}
         GROUP BY ${columns.join(', ')}
       ),
@@ -100,6 +109,7 @@ export async function groupBy(
         FROM grouped ORDER BY position LIMIT ?
       )
       SELECT (SELECT count(*)::int FROM f) AS total_count, ${aggregate.sum ? `(SELECT (${sum})::text FROM f)` : `'0'`} AS total_sum,
+        ${measureSums.map(([name, total]) => `(SELECT (${total})::text FROM f) AS total_m_${name},`).join(' ')}
         (SELECT coalesce(json_agg(page ORDER BY page.position), '[]'::json) FROM page) AS groups`,
       [...base.values, first],
     ),
@@ -115,8 +125,9 @@ export async function groupBy(
           key[d.keyField] = d.entity ? await ctx.loaders.byId(d.entity, Number(value)) : value;
         }),
       );
-      return { key, count: row.count as number, sum: money(row.sum) };
+      return { key, count: row.count as number, sum: money(row.sum), measures: Object.fromEntries(measures.map(([name]) => [name, String(row[`m_${name}`] ?? '0')])) };
     }),
   );
-  return { groups, totalCount: totals[0]!.count as number, totalSum: money(totals[0]!.sum) };
+  const totalMeasures = Object.fromEntries(measures.map(([name]) => [name, String(result![`total_m_${name}`] ?? '0')]));
+  return { groups, totalCount: totals[0]!.count as number, totalSum: money(totals[0]!.sum), totalMeasures };
 }
