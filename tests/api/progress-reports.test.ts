@@ -316,6 +316,38 @@ describe('progress reports', () => {
     expect(await count('progress_report', `status = 'DRAFT'`)).toBe(1);
   });
 
+  it('allow one report per pledge and year, even when two are started at once', async () => {
+    const { admin, pledger, pledge } = await pledgeOfPledger();
+    await openReportingCycle(admin, YEAR);
+    const input = { pledgeId: pledge.id, year: YEAR, implementationStatus: 'IN_PROGRESS' as const };
+    const results = await Promise.all([pledger.request(graphqlCreate, { input }), admin.request(graphqlCreate, { input })]);
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT').length).toBe(1);
+    expect(await count('progress_report')).toBe(1);
+  });
+
+  it('are listed to each viewer as they may see them: drafts to their pledgers and staff, accepted ones to anyone', async () => {
+    const { admin, pledger, pledge } = await pledgeOfPledger();
+    const other = await pledgeOfPledger();
+    await openReportingCycle(admin, YEAR);
+    const draft = await createProgressReport(pledger, pledge.id, YEAR);
+    const accepted = await createProgressReport(other.pledger, other.pledge.id, YEAR);
+    await other.pledger.data(SubmitReport, { id: accepted.id });
+    await admin.data(AcceptReport, { id: accepted.id });
+
+    const ids = async (client: typeof pledger) => (await client.data(ReportList, {})).progressReports.nodes.map((r) => r.id).sort();
+    expect(await ids(admin)).toEqual([draft.id, accepted.id].sort());
+    expect(await ids(pledger)).toEqual([draft.id, accepted.id].sort());
+    expect(await ids(other.pledger)).toEqual([accepted.id]);
+    expect(await ids(api.anonymous as typeof pledger)).toEqual([accepted.id]);
+    expect((await other.pledger.data(Report, { id: draft.id })).progressReport).toBeNull();
+    // The reason for a decision and who started a report stay with those concerned.
+    const publicView = (await api.anonymous.data(ReportList, {})).progressReports.nodes[0]!;
+    expect(publicView).toMatchObject({ statusReason: null, createdBy: null });
+    const drafts = await admin.data(ReportList, { filter: { status: { eq: 'DRAFT' } } });
+    expect(drafts.progressReports.nodes.map((r) => r.id)).toEqual([draft.id]);
+  });
+
   it('derive each pledge\'s reporting health, filtered and grouped by the same rule', async () => {
     const admin = await api.admin();
     const member = await createMember(admin);
@@ -395,6 +427,20 @@ describe('reporting cycles', () => {
     expect(await second.pledger.error(graphqlCreate, { input: { pledgeId: second.pledge.id, year: YEAR, implementationStatus: 'IN_PROGRESS' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
   });
 });
+
+const ReportList = graphql(`
+  query ReportList($filter: ProgressReportFilter) {
+    progressReports(filter: $filter) {
+      nodes {
+        id
+        statusReason
+        createdBy {
+          email
+        }
+      }
+    }
+  }
+`);
 
 const graphqlCreate = graphql(`
   mutation ReportCreateAttempt($input: CreateProgressReportInput!) {

@@ -106,6 +106,7 @@ type Documents = {
     "\n  query ReportingCyclesView {\n    reportingCycles {\n      id\n      year\n      isOpen\n      stats {\n        owed\n        reported\n        accepted\n        rate\n        entitiesOwing\n        entitiesReported\n        bySector {\n          sector\n          owed\n          reported\n        }\n        byType {\n          type\n          owed\n          reported\n        }\n        byFocusArea {\n          focusArea {\n            code\n          }\n          owed\n          reported\n          rate\n        }\n      }\n    }\n  }\n": typeof types.ReportingCyclesViewDocument,
     "\n  mutation ReportingRemind($cycleId: ID!) {\n    sendReportingReminders(cycleId: $cycleId)\n  }\n": typeof types.ReportingRemindDocument,
     "\n  mutation ReportingClose($id: ID!) {\n    closeReportingCycle(id: $id) {\n      id\n      isOpen\n    }\n  }\n": typeof types.ReportingCloseDocument,
+    "\n  query ReportList($filter: ProgressReportFilter) {\n    progressReports(filter: $filter) {\n      nodes {\n        id\n        statusReason\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n": typeof types.ReportListDocument,
     "\n  mutation ReportCreateAttempt($input: CreateProgressReportInput!) {\n    createProgressReport(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportCreateAttemptDocument,
     "\n  mutation ReportingOpenAttempt($input: OpenReportingCycleInput!) {\n    openReportingCycle(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportingOpenAttemptDocument,
     "\n  query CachePublicPledges {\n    pledges(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        leadMember {\n          name\n        }\n        focusAreas {\n          code\n        }\n      }\n    }\n    pledgeStats {\n      count\n    }\n  }\n": typeof types.CachePublicPledgesDocument,
@@ -232,6 +233,7 @@ const documents: Documents = {
     "\n  query ReportingCyclesView {\n    reportingCycles {\n      id\n      year\n      isOpen\n      stats {\n        owed\n        reported\n        accepted\n        rate\n        entitiesOwing\n        entitiesReported\n        bySector {\n          sector\n          owed\n          reported\n        }\n        byType {\n          type\n          owed\n          reported\n        }\n        byFocusArea {\n          focusArea {\n            code\n          }\n          owed\n          reported\n          rate\n        }\n      }\n    }\n  }\n": types.ReportingCyclesViewDocument,
     "\n  mutation ReportingRemind($cycleId: ID!) {\n    sendReportingReminders(cycleId: $cycleId)\n  }\n": types.ReportingRemindDocument,
     "\n  mutation ReportingClose($id: ID!) {\n    closeReportingCycle(id: $id) {\n      id\n      isOpen\n    }\n  }\n": types.ReportingCloseDocument,
+    "\n  query ReportList($filter: ProgressReportFilter) {\n    progressReports(filter: $filter) {\n      nodes {\n        id\n        statusReason\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n": types.ReportListDocument,
     "\n  mutation ReportCreateAttempt($input: CreateProgressReportInput!) {\n    createProgressReport(input: $input) {\n      id\n    }\n  }\n": types.ReportCreateAttemptDocument,
     "\n  mutation ReportingOpenAttempt($input: OpenReportingCycleInput!) {\n    openReportingCycle(input: $input) {\n      id\n    }\n  }\n": types.ReportingOpenAttemptDocument,
     "\n  query CachePublicPledges {\n    pledges(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        leadMember {\n          name\n        }\n        focusAreas {\n          code\n        }\n      }\n    }\n    pledgeStats {\n      count\n    }\n  }\n": types.CachePublicPledgesDocument,
@@ -648,6 +650,10 @@ export function graphql(source: "\n  mutation ReportingRemind($cycleId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportingClose($id: ID!) {\n    closeReportingCycle(id: $id) {\n      id\n      isOpen\n    }\n  }\n"): (typeof documents)["\n  mutation ReportingClose($id: ID!) {\n    closeReportingCycle(id: $id) {\n      id\n      isOpen\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportList($filter: ProgressReportFilter) {\n    progressReports(filter: $filter) {\n      nodes {\n        id\n        statusReason\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportList($filter: ProgressReportFilter) {\n    progressReports(filter: $filter) {\n      nodes {\n        id\n        statusReason\n        createdBy {\n          email\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
