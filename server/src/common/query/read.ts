@@ -19,7 +19,10 @@ export async function readRows(scope: ReadScope, query: Sql): Promise<Record<str
   let executed = false;
   const execute = () => {
     executed = true;
-    return em.getConnection().execute(em.getKnex().raw(query.text, query.values as never[]), [], 'all', undefined, loggerContext as LoggingOptions) as Promise<Record<string, unknown>[]>;
+    // Inside a transaction, on its connection: a mutation reads its own writes.
+    return em.getConnection().execute(em.getKnex().raw(query.text, query.values as never[]), [], 'all', em.getTransactionContext(), loggerContext as LoggingOptions) as Promise<
+      Record<string, unknown>[]
+    >;
   };
   if (!cache || em.isInTransaction()) return execute();
   const rows = await cache.rows(query, execute);
