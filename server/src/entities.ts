@@ -19,6 +19,8 @@ import { WorkingGroup, WorkingGroupMembership } from './working-groups/working-g
 import { ConnectivityTarget } from './reports/connectivity-target.entity.js';
 import { ProgressReport } from './reports/progress-report.entity.js';
 import { ReportingCycle } from './reports/reporting-cycle.entity.js';
+import { CountryNeed } from './matchmaking/country-need.entity.js';
+import { Match } from './matchmaking/match.entity.js';
 import { Curated, Node } from './common/entities.base.js';
 
 export const ENTITIES = [
@@ -50,4 +52,6 @@ export const ENTITIES = [
   ConnectivityTarget,
   ReportingCycle,
   ProgressReport,
+  CountryNeed,
+  Match,
 ];

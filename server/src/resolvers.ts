@@ -16,6 +16,8 @@ import { AuditEntryResolver } from './audit/audit.resolver.js';
 import { NotificationResolver } from './notifications/notification.resolver.js';
 import { PledgeProgressFieldResolver, ProgressReportResolver } from './reports/progress-report.resolver.js';
 import { ReportingCycleResolver } from './reports/reporting-cycle.resolver.js';
+import { CountryNeedResolver } from './matchmaking/country-need.resolver.js';
+import { EventRoundtableFieldResolver, MatchResolver, RoundtableResolver } from './matchmaking/match.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -42,4 +44,8 @@ export const RESOLVERS = [
   ProgressReportResolver,
   PledgeProgressFieldResolver,
   ReportingCycleResolver,
+  CountryNeedResolver,
+  MatchResolver,
+  RoundtableResolver,
+  EventRoundtableFieldResolver,
 ] as const;

@@ -57,6 +57,22 @@ type Documents = {
     "\n  mutation EoiDecline($id: ID!, $input: DeclineExpressionOfInterestInput!) {\n    declineExpressionOfInterest(id: $id, input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n": typeof types.EoiDeclineDocument,
     "\n  mutation EoiAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": typeof types.EoiAcceptInvitationDocument,
     "\n  query EoiOutbox($topic: String!) {\n    notifications(filter: { topic: { eq: $topic } }) {\n      nodes {\n        recipientEmail\n        subject\n        body\n      }\n    }\n  }\n": typeof types.EoiOutboxDocument,
+    "\n  query MatchmakingNeed($id: ID!) {\n    countryNeed(id: $id) {\n      id\n      status\n      statusReason\n      allocatedUsd\n      remainingGapUsd\n      fundingGap {\n        usdValue\n      }\n      country {\n        code\n      }\n    }\n  }\n": typeof types.MatchmakingNeedDocument,
+    "\n  mutation MatchmakingSubmitNeed($id: ID!) {\n    submitCountryNeed(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.MatchmakingSubmitNeedDocument,
+    "\n  query MatchmakingSuggestPledges($needId: ID!, $first: Int!, $offset: Int!) {\n    suggestedPledges(needId: $needId, first: $first, offset: $offset) {\n      totalCount\n      hasNextPage\n      nodes {\n        score\n        remainingUsd\n        pledge {\n          id\n          title\n        }\n        components {\n          component\n          weight\n          value\n          contribution\n          explanation\n        }\n      }\n    }\n  }\n": typeof types.MatchmakingSuggestPledgesDocument,
+    "\n  query MatchmakingSuggestNeeds($pledgeId: ID!) {\n    suggestedNeeds(pledgeId: $pledgeId, first: 10) {\n      totalCount\n      nodes {\n        score\n        need {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MatchmakingSuggestNeedsDocument,
+    "\n  mutation MatchmakingConfigure($id: ID!, $input: RoundtableSettingsInput!) {\n    configureRoundtable(id: $id, input: $input) {\n      id\n      roundtable {\n        countries {\n          code\n        }\n        weights {\n          component\n          weight\n        }\n      }\n    }\n  }\n": typeof types.MatchmakingConfigureDocument,
+    "\n  mutation MatchmakingAllocate($roundtableId: ID!) {\n    runAllocation(roundtableId: $roundtableId) {\n      financialObjective\n      candidatePairs\n      matches {\n        id\n        status\n        amountUsd\n        score\n        version\n        need {\n          id\n        }\n        pledge {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MatchmakingAllocateDocument,
+    "\n  mutation MatchmakingPropose($input: ProposeMatchInput!) {\n    proposeMatch(input: $input) {\n      id\n      status\n      amountUsd\n      version\n    }\n  }\n": typeof types.MatchmakingProposeDocument,
+    "\n  mutation MatchmakingAccept($id: ID!, $amountUsd: Decimal) {\n    acceptMatch(id: $id, amountUsd: $amountUsd) {\n      id\n      status\n      amountUsd\n    }\n  }\n": typeof types.MatchmakingAcceptDocument,
+    "\n  mutation MatchmakingConfirm($id: ID!) {\n    confirmMatch(id: $id) {\n      id\n      status\n      pledgerConfirmedAt\n      countryConfirmedAt\n    }\n  }\n": typeof types.MatchmakingConfirmDocument,
+    "\n  mutation MatchmakingStart($id: ID!) {\n    startMatchImplementation(id: $id) {\n      status\n    }\n  }\n": typeof types.MatchmakingStartDocument,
+    "\n  mutation MatchmakingClose($id: ID!) {\n    closeMatch(id: $id) {\n      status\n    }\n  }\n": typeof types.MatchmakingCloseDocument,
+    "\n  mutation MatchmakingDecline($id: ID!, $input: MatchDecisionInput!) {\n    declineMatch(id: $id, input: $input) {\n      status\n      statusReason\n    }\n  }\n": typeof types.MatchmakingDeclineDocument,
+    "\n  query MatchmakingRoundtable($id: ID!) {\n    event(id: $id) {\n      roundtable {\n        needs {\n          need {\n            id\n          }\n          gapUsd\n          allocatedUsd\n          coverage\n          matches\n        }\n        pledges {\n          pledge {\n            id\n          }\n          valueUsd\n          allocatedUsd\n          share\n        }\n        byCountry {\n          country {\n            code\n          }\n          needs\n          gapUsd\n          allocatedUsd\n        }\n        byFocusArea {\n          focusArea {\n            code\n          }\n          needs\n        }\n      }\n    }\n  }\n": typeof types.MatchmakingRoundtableDocument,
+    "\n  query MatchmakingMatches {\n    matches {\n      totalCount\n    }\n  }\n": typeof types.MatchmakingMatchesDocument,
+    "\n  mutation MatchmakingCreateNeed($input: CreateCountryNeedInput!) {\n    createCountryNeed(input: $input) {\n      id\n    }\n  }\n": typeof types.MatchmakingCreateNeedDocument,
+    "\n  mutation MatchmakingApproveNeed($id: ID!) {\n    approveCountryNeed(id: $id) {\n      id\n    }\n  }\n": typeof types.MatchmakingApproveNeedDocument,
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.UpdateMemberDocument,
     "\n  mutation ArchiveMember($id: ID!, $expectedVersion: Int) {\n    archiveMember(id: $id, expectedVersion: $expectedVersion) {\n      id\n      archivedAt\n      version\n    }\n  }\n": typeof types.ArchiveMemberDocument,
     "\n  query Members($first: Int, $after: String, $offset: Int, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        sector\n      }\n    }\n  }\n": typeof types.MembersDocument,
@@ -116,6 +132,9 @@ type Documents = {
     "\n  query RecordsAccounts {\n    accounts(first: 100) {\n      nodes {\n        email\n        role\n        archivedAt\n      }\n    }\n  }\n": typeof types.RecordsAccountsDocument,
     "\n  mutation RecordsSubmitInterest($input: SubmitExpressionOfInterestInput!) {\n    submitExpressionOfInterest(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordsSubmitInterestDocument,
     "\n  mutation RecordsDeclineInterest($id: ID!, $reason: String!) {\n    declineExpressionOfInterest(id: $id, input: { reason: $reason }) {\n      id\n      status\n    }\n  }\n": typeof types.RecordsDeclineInterestDocument,
+    "\n  query ConsoleReportsReport($id: ID!) {\n    progressReport(id: $id) {\n      year\n      status\n      statusReason\n      implementationStatus\n      peopleReached\n      womenReached\n      stepsTaken\n      evidenceLinks\n      amountDisbursed {\n        amount\n        currency {\n          code\n        }\n      }\n      reachByGroup {\n        people\n        beneficiaryGroup {\n          code\n        }\n      }\n      targets {\n        code\n      }\n      pledge {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleReportsReportDocument,
+    "\n  mutation ConsoleReportsSubmit($id: ID!) {\n    submitProgressReport(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleReportsSubmitDocument,
+    "\n  query ConsoleReportsCycles {\n    reportingCycles {\n      year\n      dueOn\n      isOpen\n    }\n  }\n": typeof types.ConsoleReportsCyclesDocument,
     "\n  query ConsolePublishedStats {\n    pledgeStats(filter: { status: { eq: PUBLISHED } }) {\n      count\n      sumUsd\n    }\n  }\n": typeof types.ConsolePublishedStatsDocument,
     "\n  mutation ConsoleSubmitPledge($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      title\n      version\n    }\n  }\n": typeof types.ConsoleSubmitPledgeDocument,
     "\n  mutation ConsoleApprovePledges($items: [PledgeDecisionItem!]!) {\n    approvePledges(items: $items) {\n      id\n      error {\n        message\n      }\n    }\n  }\n": typeof types.ConsoleApprovePledgesDocument,
@@ -137,6 +156,9 @@ type Documents = {
     "\n  mutation FactoryCreatePillar($input: CreatePillarInput!) {\n    createPillar(input: $input) {\n      id\n      slug\n      name\n      description\n      published\n      version\n      focusArea {\n        code\n      }\n    }\n  }\n": typeof types.FactoryCreatePillarDocument,
     "\n  mutation FactoryOpenReportingCycle($input: OpenReportingCycleInput!) {\n    openReportingCycle(input: $input) {\n      id\n      year\n      dueOn\n      version\n    }\n  }\n": typeof types.FactoryOpenReportingCycleDocument,
     "\n  mutation FactoryCreateProgressReport($input: CreateProgressReportInput!) {\n    createProgressReport(input: $input) {\n      id\n      status\n      version\n      year\n    }\n  }\n": typeof types.FactoryCreateProgressReportDocument,
+    "\n  mutation FactoryCreateCountryNeed($input: CreateCountryNeedInput!) {\n    createCountryNeed(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.FactoryCreateCountryNeedDocument,
+    "\n  mutation FactorySubmitCountryNeed($id: ID!) {\n    submitCountryNeed(id: $id) {\n      id\n    }\n  }\n": typeof types.FactorySubmitCountryNeedDocument,
+    "\n  mutation FactoryApproveCountryNeed($id: ID!) {\n    approveCountryNeed(id: $id) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.FactoryApproveCountryNeedDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": typeof types.CreateAccountDocument,
 };
@@ -184,6 +206,22 @@ const documents: Documents = {
     "\n  mutation EoiDecline($id: ID!, $input: DeclineExpressionOfInterestInput!) {\n    declineExpressionOfInterest(id: $id, input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n": types.EoiDeclineDocument,
     "\n  mutation EoiAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": types.EoiAcceptInvitationDocument,
     "\n  query EoiOutbox($topic: String!) {\n    notifications(filter: { topic: { eq: $topic } }) {\n      nodes {\n        recipientEmail\n        subject\n        body\n      }\n    }\n  }\n": types.EoiOutboxDocument,
+    "\n  query MatchmakingNeed($id: ID!) {\n    countryNeed(id: $id) {\n      id\n      status\n      statusReason\n      allocatedUsd\n      remainingGapUsd\n      fundingGap {\n        usdValue\n      }\n      country {\n        code\n      }\n    }\n  }\n": types.MatchmakingNeedDocument,
+    "\n  mutation MatchmakingSubmitNeed($id: ID!) {\n    submitCountryNeed(id: $id) {\n      id\n      status\n    }\n  }\n": types.MatchmakingSubmitNeedDocument,
+    "\n  query MatchmakingSuggestPledges($needId: ID!, $first: Int!, $offset: Int!) {\n    suggestedPledges(needId: $needId, first: $first, offset: $offset) {\n      totalCount\n      hasNextPage\n      nodes {\n        score\n        remainingUsd\n        pledge {\n          id\n          title\n        }\n        components {\n          component\n          weight\n          value\n          contribution\n          explanation\n        }\n      }\n    }\n  }\n": types.MatchmakingSuggestPledgesDocument,
+    "\n  query MatchmakingSuggestNeeds($pledgeId: ID!) {\n    suggestedNeeds(pledgeId: $pledgeId, first: 10) {\n      totalCount\n      nodes {\n        score\n        need {\n          id\n        }\n      }\n    }\n  }\n": types.MatchmakingSuggestNeedsDocument,
+    "\n  mutation MatchmakingConfigure($id: ID!, $input: RoundtableSettingsInput!) {\n    configureRoundtable(id: $id, input: $input) {\n      id\n      roundtable {\n        countries {\n          code\n        }\n        weights {\n          component\n          weight\n        }\n      }\n    }\n  }\n": types.MatchmakingConfigureDocument,
+    "\n  mutation MatchmakingAllocate($roundtableId: ID!) {\n    runAllocation(roundtableId: $roundtableId) {\n      financialObjective\n      candidatePairs\n      matches {\n        id\n        status\n        amountUsd\n        score\n        version\n        need {\n          id\n        }\n        pledge {\n          id\n        }\n      }\n    }\n  }\n": types.MatchmakingAllocateDocument,
+    "\n  mutation MatchmakingPropose($input: ProposeMatchInput!) {\n    proposeMatch(input: $input) {\n      id\n      status\n      amountUsd\n      version\n    }\n  }\n": types.MatchmakingProposeDocument,
+    "\n  mutation MatchmakingAccept($id: ID!, $amountUsd: Decimal) {\n    acceptMatch(id: $id, amountUsd: $amountUsd) {\n      id\n      status\n      amountUsd\n    }\n  }\n": types.MatchmakingAcceptDocument,
+    "\n  mutation MatchmakingConfirm($id: ID!) {\n    confirmMatch(id: $id) {\n      id\n      status\n      pledgerConfirmedAt\n      countryConfirmedAt\n    }\n  }\n": types.MatchmakingConfirmDocument,
+    "\n  mutation MatchmakingStart($id: ID!) {\n    startMatchImplementation(id: $id) {\n      status\n    }\n  }\n": types.MatchmakingStartDocument,
+    "\n  mutation MatchmakingClose($id: ID!) {\n    closeMatch(id: $id) {\n      status\n    }\n  }\n": types.MatchmakingCloseDocument,
+    "\n  mutation MatchmakingDecline($id: ID!, $input: MatchDecisionInput!) {\n    declineMatch(id: $id, input: $input) {\n      status\n      statusReason\n    }\n  }\n": types.MatchmakingDeclineDocument,
+    "\n  query MatchmakingRoundtable($id: ID!) {\n    event(id: $id) {\n      roundtable {\n        needs {\n          need {\n            id\n          }\n          gapUsd\n          allocatedUsd\n          coverage\n          matches\n        }\n        pledges {\n          pledge {\n            id\n          }\n          valueUsd\n          allocatedUsd\n          share\n        }\n        byCountry {\n          country {\n            code\n          }\n          needs\n          gapUsd\n          allocatedUsd\n        }\n        byFocusArea {\n          focusArea {\n            code\n          }\n          needs\n        }\n      }\n    }\n  }\n": types.MatchmakingRoundtableDocument,
+    "\n  query MatchmakingMatches {\n    matches {\n      totalCount\n    }\n  }\n": types.MatchmakingMatchesDocument,
+    "\n  mutation MatchmakingCreateNeed($input: CreateCountryNeedInput!) {\n    createCountryNeed(input: $input) {\n      id\n    }\n  }\n": types.MatchmakingCreateNeedDocument,
+    "\n  mutation MatchmakingApproveNeed($id: ID!) {\n    approveCountryNeed(id: $id) {\n      id\n    }\n  }\n": types.MatchmakingApproveNeedDocument,
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberFields\n    }\n  }\n": types.UpdateMemberDocument,
     "\n  mutation ArchiveMember($id: ID!, $expectedVersion: Int) {\n    archiveMember(id: $id, expectedVersion: $expectedVersion) {\n      id\n      archivedAt\n      version\n    }\n  }\n": types.ArchiveMemberDocument,
     "\n  query Members($first: Int, $after: String, $offset: Int, $filter: MemberFilter, $orderBy: [MemberOrder!]) {\n    members(first: $first, after: $after, offset: $offset, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        sector\n      }\n    }\n  }\n": types.MembersDocument,
@@ -243,6 +281,9 @@ const documents: Documents = {
     "\n  query RecordsAccounts {\n    accounts(first: 100) {\n      nodes {\n        email\n        role\n        archivedAt\n      }\n    }\n  }\n": types.RecordsAccountsDocument,
     "\n  mutation RecordsSubmitInterest($input: SubmitExpressionOfInterestInput!) {\n    submitExpressionOfInterest(input: $input) {\n      id\n    }\n  }\n": types.RecordsSubmitInterestDocument,
     "\n  mutation RecordsDeclineInterest($id: ID!, $reason: String!) {\n    declineExpressionOfInterest(id: $id, input: { reason: $reason }) {\n      id\n      status\n    }\n  }\n": types.RecordsDeclineInterestDocument,
+    "\n  query ConsoleReportsReport($id: ID!) {\n    progressReport(id: $id) {\n      year\n      status\n      statusReason\n      implementationStatus\n      peopleReached\n      womenReached\n      stepsTaken\n      evidenceLinks\n      amountDisbursed {\n        amount\n        currency {\n          code\n        }\n      }\n      reachByGroup {\n        people\n        beneficiaryGroup {\n          code\n        }\n      }\n      targets {\n        code\n      }\n      pledge {\n        id\n      }\n    }\n  }\n": types.ConsoleReportsReportDocument,
+    "\n  mutation ConsoleReportsSubmit($id: ID!) {\n    submitProgressReport(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConsoleReportsSubmitDocument,
+    "\n  query ConsoleReportsCycles {\n    reportingCycles {\n      year\n      dueOn\n      isOpen\n    }\n  }\n": types.ConsoleReportsCyclesDocument,
     "\n  query ConsolePublishedStats {\n    pledgeStats(filter: { status: { eq: PUBLISHED } }) {\n      count\n      sumUsd\n    }\n  }\n": types.ConsolePublishedStatsDocument,
     "\n  mutation ConsoleSubmitPledge($id: ID!) {\n    submitPledge(id: $id) {\n      id\n      title\n      version\n    }\n  }\n": types.ConsoleSubmitPledgeDocument,
     "\n  mutation ConsoleApprovePledges($items: [PledgeDecisionItem!]!) {\n    approvePledges(items: $items) {\n      id\n      error {\n        message\n      }\n    }\n  }\n": types.ConsoleApprovePledgesDocument,
@@ -264,6 +305,9 @@ const documents: Documents = {
     "\n  mutation FactoryCreatePillar($input: CreatePillarInput!) {\n    createPillar(input: $input) {\n      id\n      slug\n      name\n      description\n      published\n      version\n      focusArea {\n        code\n      }\n    }\n  }\n": types.FactoryCreatePillarDocument,
     "\n  mutation FactoryOpenReportingCycle($input: OpenReportingCycleInput!) {\n    openReportingCycle(input: $input) {\n      id\n      year\n      dueOn\n      version\n    }\n  }\n": types.FactoryOpenReportingCycleDocument,
     "\n  mutation FactoryCreateProgressReport($input: CreateProgressReportInput!) {\n    createProgressReport(input: $input) {\n      id\n      status\n      version\n      year\n    }\n  }\n": types.FactoryCreateProgressReportDocument,
+    "\n  mutation FactoryCreateCountryNeed($input: CreateCountryNeedInput!) {\n    createCountryNeed(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.FactoryCreateCountryNeedDocument,
+    "\n  mutation FactorySubmitCountryNeed($id: ID!) {\n    submitCountryNeed(id: $id) {\n      id\n    }\n  }\n": types.FactorySubmitCountryNeedDocument,
+    "\n  mutation FactoryApproveCountryNeed($id: ID!) {\n    approveCountryNeed(id: $id) {\n      id\n      version\n      status\n    }\n  }\n": types.FactoryApproveCountryNeedDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        role\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": types.CreateAccountDocument,
 };
@@ -454,6 +498,70 @@ export function graphql(source: "\n  mutation EoiAcceptInvitation($input: Accept
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EoiOutbox($topic: String!) {\n    notifications(filter: { topic: { eq: $topic } }) {\n      nodes {\n        recipientEmail\n        subject\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  query EoiOutbox($topic: String!) {\n    notifications(filter: { topic: { eq: $topic } }) {\n      nodes {\n        recipientEmail\n        subject\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchmakingNeed($id: ID!) {\n    countryNeed(id: $id) {\n      id\n      status\n      statusReason\n      allocatedUsd\n      remainingGapUsd\n      fundingGap {\n        usdValue\n      }\n      country {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchmakingNeed($id: ID!) {\n    countryNeed(id: $id) {\n      id\n      status\n      statusReason\n      allocatedUsd\n      remainingGapUsd\n      fundingGap {\n        usdValue\n      }\n      country {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchmakingSubmitNeed($id: ID!) {\n    submitCountryNeed(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MatchmakingSubmitNeed($id: ID!) {\n    submitCountryNeed(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchmakingSuggestPledges($needId: ID!, $first: Int!, $offset: Int!) {\n    suggestedPledges(needId: $needId, first: $first, offset: $offset) {\n      totalCount\n      hasNextPage\n      nodes {\n        score\n        remainingUsd\n        pledge {\n          id\n          title\n        }\n        components {\n          component\n          weight\n          value\n          contribution\n          explanation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchmakingSuggestPledges($needId: ID!, $first: Int!, $offset: Int!) {\n    suggestedPledges(needId: $needId, first: $first, offset: $offset) {\n      totalCount\n      hasNextPage\n      nodes {\n        score\n        remainingUsd\n        pledge {\n          id\n          title\n        }\n        components {\n          component\n          weight\n          value\n          contribution\n          explanation\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchmakingSuggestNeeds($pledgeId: ID!) {\n    suggestedNeeds(pledgeId: $pledgeId, first: 10) {\n      totalCount\n      nodes {\n        score\n        need {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchmakingSuggestNeeds($pledgeId: ID!) {\n    suggestedNeeds(pledgeId: $pledgeId, first: 10) {\n      totalCount\n      nodes {\n        score\n        need {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchmakingConfigure($id: ID!, $input: RoundtableSettingsInput!) {\n    configureRoundtable(id: $id, input: $input) {\n      id\n      roundtable {\n        countries {\n          code\n        }\n        weights {\n          component\n          weight\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MatchmakingConfigure($id: ID!, $input: RoundtableSettingsInput!) {\n    configureRoundtable(id: $id, input: $input) {\n      id\n      roundtable {\n        countries {\n          code\n        }\n        weights {\n          component\n          weight\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchmakingAllocate($roundtableId: ID!) {\n    runAllocation(roundtableId: $roundtableId) {\n      financialObjective\n      candidatePairs\n      matches {\n        id\n        status\n        amountUsd\n        score\n        version\n        need {\n          id\n        }\n        pledge {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MatchmakingAllocate($roundtableId: ID!) {\n    runAllocation(roundtableId: $roundtableId) {\n      financialObjective\n      candidatePairs\n      matches {\n        id\n        status\n        amountUsd\n        score\n        version\n        need {\n          id\n        }\n        pledge {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchmakingPropose($input: ProposeMatchInput!) {\n    proposeMatch(input: $input) {\n      id\n      status\n      amountUsd\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation MatchmakingPropose($input: ProposeMatchInput!) {\n    proposeMatch(input: $input) {\n      id\n      status\n      amountUsd\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchmakingAccept($id: ID!, $amountUsd: Decimal) {\n    acceptMatch(id: $id, amountUsd: $amountUsd) {\n      id\n      status\n      amountUsd\n    }\n  }\n"): (typeof documents)["\n  mutation MatchmakingAccept($id: ID!, $amountUsd: Decimal) {\n    acceptMatch(id: $id, amountUsd: $amountUsd) {\n      id\n      status\n      amountUsd\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchmakingConfirm($id: ID!) {\n    confirmMatch(id: $id) {\n      id\n      status\n      pledgerConfirmedAt\n      countryConfirmedAt\n    }\n  }\n"): (typeof documents)["\n  mutation MatchmakingConfirm($id: ID!) {\n    confirmMatch(id: $id) {\n      id\n      status\n      pledgerConfirmedAt\n      countryConfirmedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchmakingStart($id: ID!) {\n    startMatchImplementation(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MatchmakingStart($id: ID!) {\n    startMatchImplementation(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchmakingClose($id: ID!) {\n    closeMatch(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MatchmakingClose($id: ID!) {\n    closeMatch(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchmakingDecline($id: ID!, $input: MatchDecisionInput!) {\n    declineMatch(id: $id, input: $input) {\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation MatchmakingDecline($id: ID!, $input: MatchDecisionInput!) {\n    declineMatch(id: $id, input: $input) {\n      status\n      statusReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchmakingRoundtable($id: ID!) {\n    event(id: $id) {\n      roundtable {\n        needs {\n          need {\n            id\n          }\n          gapUsd\n          allocatedUsd\n          coverage\n          matches\n        }\n        pledges {\n          pledge {\n            id\n          }\n          valueUsd\n          allocatedUsd\n          share\n        }\n        byCountry {\n          country {\n            code\n          }\n          needs\n          gapUsd\n          allocatedUsd\n        }\n        byFocusArea {\n          focusArea {\n            code\n          }\n          needs\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchmakingRoundtable($id: ID!) {\n    event(id: $id) {\n      roundtable {\n        needs {\n          need {\n            id\n          }\n          gapUsd\n          allocatedUsd\n          coverage\n          matches\n        }\n        pledges {\n          pledge {\n            id\n          }\n          valueUsd\n          allocatedUsd\n          share\n        }\n        byCountry {\n          country {\n            code\n          }\n          needs\n          gapUsd\n          allocatedUsd\n        }\n        byFocusArea {\n          focusArea {\n            code\n          }\n          needs\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchmakingMatches {\n    matches {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MatchmakingMatches {\n    matches {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchmakingCreateNeed($input: CreateCountryNeedInput!) {\n    createCountryNeed(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatchmakingCreateNeed($input: CreateCountryNeedInput!) {\n    createCountryNeed(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchmakingApproveNeed($id: ID!) {\n    approveCountryNeed(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatchmakingApproveNeed($id: ID!) {\n    approveCountryNeed(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -693,6 +801,18 @@ export function graphql(source: "\n  mutation RecordsDeclineInterest($id: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsoleReportsReport($id: ID!) {\n    progressReport(id: $id) {\n      year\n      status\n      statusReason\n      implementationStatus\n      peopleReached\n      womenReached\n      stepsTaken\n      evidenceLinks\n      amountDisbursed {\n        amount\n        currency {\n          code\n        }\n      }\n      reachByGroup {\n        people\n        beneficiaryGroup {\n          code\n        }\n      }\n      targets {\n        code\n      }\n      pledge {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleReportsReport($id: ID!) {\n    progressReport(id: $id) {\n      year\n      status\n      statusReason\n      implementationStatus\n      peopleReached\n      womenReached\n      stepsTaken\n      evidenceLinks\n      amountDisbursed {\n        amount\n        currency {\n          code\n        }\n      }\n      reachByGroup {\n        people\n        beneficiaryGroup {\n          code\n        }\n      }\n      targets {\n        code\n      }\n      pledge {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReportsSubmit($id: ID!) {\n    submitProgressReport(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleReportsSubmit($id: ID!) {\n    submitProgressReport(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleReportsCycles {\n    reportingCycles {\n      year\n      dueOn\n      isOpen\n    }\n  }\n"): (typeof documents)["\n  query ConsoleReportsCycles {\n    reportingCycles {\n      year\n      dueOn\n      isOpen\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsolePublishedStats {\n    pledgeStats(filter: { status: { eq: PUBLISHED } }) {\n      count\n      sumUsd\n    }\n  }\n"): (typeof documents)["\n  query ConsolePublishedStats {\n    pledgeStats(filter: { status: { eq: PUBLISHED } }) {\n      count\n      sumUsd\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -774,6 +894,18 @@ export function graphql(source: "\n  mutation FactoryOpenReportingCycle($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FactoryCreateProgressReport($input: CreateProgressReportInput!) {\n    createProgressReport(input: $input) {\n      id\n      status\n      version\n      year\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateProgressReport($input: CreateProgressReportInput!) {\n    createProgressReport(input: $input) {\n      id\n      status\n      version\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateCountryNeed($input: CreateCountryNeedInput!) {\n    createCountryNeed(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateCountryNeed($input: CreateCountryNeedInput!) {\n    createCountryNeed(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactorySubmitCountryNeed($id: ID!) {\n    submitCountryNeed(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FactorySubmitCountryNeed($id: ID!) {\n    submitCountryNeed(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryApproveCountryNeed($id: ID!) {\n    approveCountryNeed(id: $id) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryApproveCountryNeed($id: ID!) {\n    approveCountryNeed(id: $id) {\n      id\n      version\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { graphql } from '../gql/index.js';
-import type { CreateEventInput, CreateMemberInput, CreatePersonInput, CreatePillarInput, CreatePledgeInput, CreateProgressReportInput } from '../gql/graphql.js';
+import type { CreateEventInput, CreateMemberInput, CreatePersonInput, CreatePillarInput, CreatePledgeInput, CreateProgressReportInput, CreateCountryNeedInput } from '../gql/graphql.js';
 import type { GraphQLClient } from './client.js';
 
 /** Factories build what they need through the API, parents included, as the client given (staff, usually). */
@@ -271,4 +271,57 @@ export async function createProgressReport(client: GraphQLClient, pledgeId: stri
     },
   });
   return report;
+}
+
+const CreateNeed = graphql(`
+  mutation FactoryCreateCountryNeed($input: CreateCountryNeedInput!) {
+    createCountryNeed(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+const SubmitNeed = graphql(`
+  mutation FactorySubmitCountryNeed($id: ID!) {
+    submitCountryNeed(id: $id) {
+      id
+    }
+  }
+`);
+
+const ApproveNeed = graphql(`
+  mutation FactoryApproveCountryNeed($id: ID!) {
+    approveCountryNeed(id: $id) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+/** A draft country need of Kenya for connectivity, with a funding gap of USD 1,000,000. */
+export async function createCountryNeed(client: GraphQLClient, overrides: Partial<CreateCountryNeedInput> = {}) {
+  const { createCountryNeed: need } = await client.data(CreateNeed, {
+    input: {
+      title: `Connect rural health centres ${unique()}`,
+      description: 'Broadband for rural health centres identified by the national digital transformation diagnostic.',
+      countryCode: 'KE',
+      focusAreaCode: 'ACCESS',
+      modality: 'FINANCIAL',
+      beneficiaryGroupCodes: ['YOUTH'],
+      fundingGap: { amount: '1000000', currency: 'USD' },
+      priority: 'HIGH',
+      ...overrides,
+    },
+  });
+  return need;
+}
+
+/** A published country need, created, submitted and approved by the (staff) client. */
+export async function createPublishedNeed(client: GraphQLClient, overrides: Partial<CreateCountryNeedInput> = {}) {
+  const need = await createCountryNeed(client, overrides);
+  await client.data(SubmitNeed, { id: need.id });
+  return (await client.data(ApproveNeed, { id: need.id })).approveCountryNeed;
 }

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DeadlockException, DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { logger } from './logger.js';
 
@@ -53,6 +53,9 @@ function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldP
   });
 }
 
+/** The SQLSTATE of an allocation beyond a pledge's value or a need's gap. */
+const CAPACITY_EXCEEDED = 'P2C01';
+
 /** The expected error an exception stands for (ORM conflicts and unique violations included), or undefined for a bug. */
 export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
@@ -63,6 +66,12 @@ export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof OptimisticLockError) {
     return conflict('The record was changed by someone else; reload it and try again');
   }
+  if (error instanceof DriverException && error.code === CAPACITY_EXCEEDED) {
+    // Raised by the database's capacity trigger (see the matchmaking migration): "field|available|what".
+    const [field, available, what] = ((error as { detail?: string }).detail ?? '').split('|');
+    return conflict(`This would allocate more than the ${what ?? 'record'} has left (USD ${available ?? '0'} available)`, { availableUsd: available ?? null }, field);
+  }
+  if (error instanceof DeadlockException) return conflict('Another change got in the way; try again');
   if (error instanceof UniqueConstraintViolationException) {
     const column = /Key \(([a-z_]+)\)/.exec((error as { detail?: string }).detail ?? '')?.[1];
     const field = column?.replace(/_id$/, '').replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());

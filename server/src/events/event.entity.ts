@@ -1,4 +1,5 @@
-import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToMany, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Account } from '../accounts/account.entity.js';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Curated } from '../common/entities.base.js';
@@ -55,6 +56,18 @@ export class Event extends Curated {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   description?: string;
+
+  /** Matchmaking roundtables: the countries taking part. */
+  @ManyToMany({ entity: () => Country, pivotTable: 'event_country', joinColumn: 'event_id', inverseJoinColumn: 'country_id' })
+  countries = new Collection<Country>(this);
+
+  /** Matchmaking roundtables: the organizer accounts running them. */
+  @ManyToMany({ entity: () => Account, pivotTable: 'event_organizer', joinColumn: 'event_id', inverseJoinColumn: 'account_id' })
+  organizers = new Collection<Account>(this);
+
+  /** Matchmaking roundtables: the weights of the score's components, when not the default ones. */
+  @Property({ type: 'jsonb', nullable: true })
+  scoringWeights?: Record<string, number>;
 
   constructor(init: { code: string; name: string; kind: EventKind; startDate: string; endDate: string }) {
     super();

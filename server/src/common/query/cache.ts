@@ -27,6 +27,7 @@ const MAX_CACHED_ROWS = 1000;
 export class QueryCache {
   private readonly entries = new Map<string, Rows>();
   private readonly pending = new Map<string, { generation: number; rows: Promise<Rows> }>();
+  private readonly derivedValues = new Map<string, { generation: number; day: string; value: Promise<unknown> }>();
   /** Changes committed by this process, known before their notification comes back. */
   private localChanges = 0;
   private generation: number;
@@ -49,6 +50,25 @@ export class QueryCache {
   invalidate(): void {
     this.localChanges += 1;
     this.entries.clear();
+    this.derivedValues.clear();
+  }
+
+  /**
+   * A value built from the data (an in-memory index, say), shared until the next change as rows are:
+   * one per key, however large, built once by concurrent callers.
+   */
+  derived<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.clock.live || this.maxEntries === 0) return compute();
+    const generation = this.current();
+    const day = new Date().toISOString().slice(0, 10);
+    const held = this.derivedValues.get(key);
+    if (held && held.generation === generation && held.day === day) return held.value as Promise<T>;
+    const value = compute();
+    this.derivedValues.set(key, { generation, day, value });
+    value.catch(() => {
+      if (this.derivedValues.get(key)?.value === value) this.derivedValues.delete(key);
+    });
+    return value;
   }
 
   get size(): number {
