@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Context } from '../common/context.js';
 import { forbidden, invalidInput, invalidState } from '../common/errors.js';
-import { findByGlobalIdOrThrow } from '../common/persistence.js';
+import { assertVersion, findByGlobalIdOrThrow } from '../common/persistence.js';
 import { idOf } from '../common/global-id.js';
 import { hasRole, isStaff, Role } from '../common/viewer.js';
 import { readRows } from '../common/query/read.js';
@@ -13,7 +13,6 @@ import { Pledge } from '../pledges/pledge.entity.js';
 import { Country } from '../reference/country.entity.js';
 import { FocusArea } from '../focus-areas/focus-area.entity.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { assertVersion } from '../common/persistence.js';
 import { allocate } from './allocation.js';
 import { CountryNeed } from './country-need.entity.js';
 import { candidatesFor, needFacts, pledgeIndex } from './match-facts.js';
