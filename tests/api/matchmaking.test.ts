@@ -370,6 +370,55 @@ describe('matches', () => {
   });
 });
 
+const NeedsPage = graphql(`
+  query MatchmakingNeedsPage($first: Int!) {
+    countryNeeds(first: $first) {
+      nodes {
+        id
+        allocatedUsd
+        remainingGapUsd
+        country {
+          code
+        }
+        focusArea {
+          code
+        }
+        beneficiaryGroups {
+          code
+        }
+      }
+    }
+    matches(first: $first) {
+      nodes {
+        amountUsd
+        need {
+          title
+        }
+        pledge {
+          title
+        }
+      }
+    }
+  }
+`);
+
+describe('reading needs and matches', () => {
+  it('loads a page with allocations and relations in as many statements as a page of two', async () => {
+    const admin = await api.admin();
+    const { kenya } = await landscape(admin);
+    for (let i = 0; i < 6; i++) {
+      const need = await createPublishedNeed(admin, { fundingGap: usd('50000') });
+      await admin.data(Propose, { input: { needId: need.id, pledgeId: kenya.id, amountUsd: '10000' } });
+    }
+    const small = await admin.request(NeedsPage, { first: 2 });
+    const large = await admin.request(NeedsPage, { first: 6 });
+    expect(large.errors).toBeUndefined();
+    expect(large.data!.countryNeeds.nodes.every((n) => n.allocatedUsd === '10000' && n.remainingGapUsd === '40000')).toBe(true);
+    expect(large.data!.matches.nodes).toHaveLength(6);
+    expect(large.statements).toBeLessThanOrEqual(small.statements);
+  });
+});
+
 const graphqlCreate = graphql(`
   mutation MatchmakingCreateNeed($input: CreateCountryNeedInput!) {
     createCountryNeed(input: $input) {

@@ -398,6 +398,23 @@ describe('progress reports', () => {
   });
 });
 
+describe('reading progress', () => {
+  it('loads a page of pledges with their progress and reports in as many statements as a page of two', async () => {
+    const admin = await api.admin();
+    const member = await createMember(admin);
+    await openReportingCycle(admin, YEAR);
+    for (let i = 0; i < 6; i++) {
+      const pledge = await createPublishedPledge(admin, { leadMemberId: member.id });
+      await createProgressReport(admin, pledge.id, YEAR, { targetCodes: ['SKILLS'], reachByGroup: [{ beneficiaryGroupCode: 'YOUTH', people: 10 }] });
+    }
+    const small = await admin.request(ProgressPage, { first: 2 });
+    const large = await admin.request(ProgressPage, { first: 6 });
+    expect(large.errors).toBeUndefined();
+    expect(large.data!.pledges.nodes.every((n) => n.reports.length === 1 && n.reports[0]!.targets.length === 1)).toBe(true);
+    expect(large.statements).toBeLessThanOrEqual(small.statements);
+  });
+});
+
 describe('reporting cycles', () => {
   it('tell the pledgers when opened, remind those still owing a report at most weekly, and publish the reporting rate', async () => {
     const first = await pledgeOfPledger();
@@ -437,6 +454,30 @@ const ReportList = graphql(`
         statusReason
         createdBy {
           email
+        }
+      }
+    }
+  }
+`);
+
+const ProgressPage = graphql(`
+  query ProgressPage($first: Int!) {
+    pledges(first: $first) {
+      nodes {
+        id
+        progress {
+          reportingHealth
+          disbursedUsd
+          nextReportDueOn
+        }
+        reports {
+          year
+          targets {
+            code
+          }
+          reachByGroup {
+            people
+          }
         }
       }
     }
