@@ -277,6 +277,7 @@ describe('progress reports', () => {
     const { returnProgressReport } = await admin.data(ReturnReport, { id: report.id, input: { reason: 'Give the people reached by district' } });
     expect(returnProgressReport).toMatchObject({ status: 'RETURNED', statusReason: 'Give the people reached by district' });
     expect((await pledger.data(Progress, { id: pledge.id })).pledge!.progress.reportingHealth).toBe('DUE');
+    expect((await pledger.data(Report, { id: report.id })).progressReport?.statusReason).toBe('Give the people reached by district');
     const [message] = await api.sql<{ body: string }>(`select body from notification where topic = 'progressReport.return'`);
     expect(message!.body).toContain('Give the people reached by district');
 

@@ -31,11 +31,6 @@ export class BeneficiaryReach {
   people!: number;
 }
 
-/** The reason for a decision: staff and the pledge's own focal points, as for pledges. */
-const REPORT_NOTES = Rules.custom('staff and the focal points of the lead member', (viewer, root) =>
-  isStaff(viewer) || representsMember(viewer, (root as ProgressReport & { pledge: { leadMember?: { id: number } } }).pledge.leadMember?.id),
-);
-
 /** The reports of a page of pledges in one statement, latest year first; each pledge's resolver keeps those the viewer may see. */
 const reportsLoader = (ctx: Context) => ctx.loaders.batch<ProgressReport[]>('pledgeReports', async (pledgeIds) => {
   const reports = await ctx.em.find(ProgressReport, { pledge: { $in: [...pledgeIds] }, archivedAt: null }, { orderBy: { year: 'desc' } });
@@ -117,10 +112,12 @@ export class ProgressReportResolver {
     return ctx.loaders.relation(report, 'pledge');
   }
 
-  @Allow(REPORT_NOTES, { mask: true })
   @FieldResolver(() => String, { nullable: true, description: 'The curator\'s reason for returning it; for staff and the lead member\'s focal points.' })
-  statusReason(@Root() report: ProgressReport) {
-    return report.statusReason ?? null;
+  async statusReason(@Root() report: ProgressReport, @Ctx() ctx: Context) {
+    if (!report.statusReason) return null;
+    // The pledge decides who may read it, and a listed report holds only a reference to it.
+    const pledge = await ctx.loaders.relation(report, 'pledge');
+    return isStaff(ctx.viewer) || representsMember(ctx.viewer, pledge.leadMember.id) ? report.statusReason : null;
   }
 
   @FieldResolver(() => Money, { nullable: true, description: 'Disbursed during the reporting year.' })
