@@ -281,7 +281,8 @@ describe('progress reports', () => {
     const [message] = await api.sql<{ body: string }>(`select body from notification where topic = 'progressReport.return'`);
     expect(message!.body).toContain('Give the people reached by district');
 
-    await pledger.data(UpdateReport, { id: report.id, input: { peopleReached: 13000 } });
+    await pledger.data(UpdateReport, { id: report.id, input: { peopleReached: 13000, challenges: null } });
+    expect(await pledger.error(UpdateReport, { id: report.id, input: { implementationStatus: null } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'implementationStatus' });
     await pledger.data(SubmitReport, { id: report.id });
     await admin.data(AcceptReport, { id: report.id });
     expect(await pledger.error(UpdateReport, { id: report.id, input: { peopleReached: 1 } })).toMatchObject({ code: 'FORBIDDEN' });

@@ -1,4 +1,4 @@
-import { column, many, one, scalar, type QuerySpec } from '../common/query/spec.js';
+import { column, custom, many, one, scalar, type QuerySpec } from '../common/query/spec.js';
 import { and, list, or, sql, TRUE, type Sql } from '../common/query/sql.js';
 import { hasRole, isStaff, Role, type Viewer } from '../common/viewer.js';
 import { memberSpec } from '../members/member.query.js';
@@ -22,6 +22,7 @@ export const countryNeedSpec: QuerySpec = {
   name: 'CountryNeed',
   table: 'country_need',
   fields: {
+    includeArchived: custom<boolean>({ input: () => Boolean, description: 'Include archived records (staff only).', compile: () => TRUE }),
     id: scalar('id', 'id'),
     title: scalar('title', 'string'),
     description: scalar('description', 'string'),

@@ -59,7 +59,7 @@ export class CountryNeedResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new CountryNeedService(ctx).list({ filter, orderBy }, page, info);
+    return new CountryNeedService(ctx).list({ filter, orderBy, includeArchived: filter?.includeArchived }, page, info);
   }
 
   @Allow(Rules.PUBLIC)

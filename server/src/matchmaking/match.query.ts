@@ -1,4 +1,4 @@
-import { column, one, scalar, type QuerySpec } from '../common/query/spec.js';
+import { column, custom, one, scalar, type QuerySpec } from '../common/query/spec.js';
 import { list, sql, TRUE, type Sql } from '../common/query/sql.js';
 import { hasRole, isStaff, Role, type Viewer } from '../common/viewer.js';
 import { eventSpec } from '../events/event.query.js';
@@ -24,6 +24,7 @@ export const matchSpec: QuerySpec = {
   name: 'Match',
   table: 'match',
   fields: {
+    includeArchived: custom<boolean>({ input: () => Boolean, description: 'Include archived records (staff only).', compile: () => TRUE }),
     id: scalar('id', 'id'),
     status: scalar('status', { enum: MatchStatus, name: 'MatchStatus' }),
     amountUsd: scalar('amount_usd', 'decimal'),

@@ -146,7 +146,7 @@ export class MatchResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new MatchService(ctx).list({ filter, orderBy }, page, info);
+    return new MatchService(ctx).list({ filter, orderBy, includeArchived: filter?.includeArchived }, page, info);
   }
 
   @Allow(Rules.AUTHENTICATED)

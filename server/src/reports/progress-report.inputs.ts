@@ -42,15 +42,15 @@ class ProgressReportFields {
 
   @Field(() => String, { nullable: true })
   @MaxLength(MAX_NARRATIVE)
-  stepsTaken?: string;
+  stepsTaken?: string | null;
 
   @Field(() => String, { nullable: true })
   @MaxLength(MAX_NARRATIVE)
-  outcomes?: string;
+  outcomes?: string | null;
 
   @Field(() => String, { nullable: true })
   @MaxLength(MAX_NARRATIVE)
-  challenges?: string;
+  challenges?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Codes of the connectivity targets the pledge contributes to.' })
   @ArrayMaxSize(40)
@@ -81,7 +81,7 @@ export class UpdateProgressReportInput extends ProgressReportFields {
   expectedVersion?: number;
 
   @Field(() => ImplementationStatus, { nullable: true })
-  implementationStatus?: ImplementationStatus;
+  implementationStatus?: ImplementationStatus | null;
 }
 
 @InputType()

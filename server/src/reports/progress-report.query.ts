@@ -1,4 +1,4 @@
-import { column, one, scalar, type QuerySpec } from '../common/query/spec.js';
+import { column, custom, one, scalar, type QuerySpec } from '../common/query/spec.js';
 import { and, list, or, sql, TRUE, type Sql } from '../common/query/sql.js';
 import { isStaff, type Viewer } from '../common/viewer.js';
 import { pledgeSpec } from '../pledges/pledge.query.js';
@@ -34,6 +34,7 @@ export const progressReportSpec: QuerySpec = {
     submittedAt: scalar('submitted_at', 'datetime'),
     decidedAt: scalar('decided_at', 'datetime'),
     pledge: one('pledge_id', () => pledgeSpec, { description: 'The pledge reported on: its lead member, focus areas, countries...' }),
+    includeArchived: custom<boolean>({ input: () => Boolean, description: 'Include archived reports (staff only).', compile: () => TRUE }),
   },
   orders: {
     YEAR: column('year'),

@@ -56,7 +56,7 @@ export class ProgressReportResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new ProgressReportService(ctx).list({ filter, orderBy }, page, info);
+    return new ProgressReportService(ctx).list({ filter, orderBy, includeArchived: filter?.includeArchived }, page, info);
   }
 
   @Allow(Rules.PUBLIC)

@@ -60,6 +60,7 @@ export class ProgressReportService extends CuratedService<ProgressReport> {
     return this.modify(id, input.expectedVersion, async (report) => {
       const pledge = await this.viewablePledge(report, id);
       if (!canEditReport(this.ctx.viewer, report, pledge)) throw forbidden(`A ${report.status} report can only be changed by curators`);
+      if (input.implementationStatus === null) throw invalidInput('implementationStatus', 'a report always says how far the implementation has come');
       applyPatch(report, input, ['implementationStatus']);
       await this.assign(report, input);
       await this.refresh(report);
@@ -123,7 +124,8 @@ export class ProgressReportService extends CuratedService<ProgressReport> {
     const reference = new ReferenceService(this.em);
     applyPatch(report, input, ['peopleReached', 'womenReached']);
     for (const field of ['stepsTaken', 'outcomes', 'challenges'] as const) {
-      if (input[field] !== undefined) report[field] = input[field].trim();
+      const text = input[field];
+      if (text !== undefined) report[field] = (text ?? '').trim();
     }
     if (report.womenReached != null && report.peopleReached != null && report.womenReached > report.peopleReached) {
       throw invalidInput('womenReached', 'cannot be more than the people reached');
