@@ -9,6 +9,9 @@ import HowToRegIcon from '@mui/icons-material/HowToReg';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import OutboxIcon from '@mui/icons-material/Outbox';
 import RateReviewIcon from '@mui/icons-material/RateReview';
+import AssignmentIcon from '@mui/icons-material/Assignment';
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
+import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
 import PeopleIcon from '@mui/icons-material/People';
 import ViewColumnIcon from '@mui/icons-material/ViewColumn';
 import { authProvider, isStaff, type Permissions } from './authProvider.js';
@@ -26,6 +29,7 @@ import audit from './audit/index.js';
 import curation, { revisions } from './curation/index.js';
 import outbox from './outbox/index.js';
 import expressionsOfInterest from './expressionsOfInterest/index.js';
+import reports, { cycles, overdue } from './reports/index.js';
 
 /** Views a role may not use are left out, so their buttons and routes disappear; the API checks again. */
 const readOnly = { create: undefined, edit: undefined };
@@ -48,6 +52,11 @@ export const App = () => (
         {/* Organisations asking to join: accepting one makes it a member (the API refuses the other roles). */}
         {isStaff(role) && <Resource name="expressionsOfInterest" {...expressionsOfInterest} icon={HowToRegIcon} />}
         <Resource name="pledges" {...pledges} {...(isStaff(role) || role === 'PLEDGER' ? {} : readOnly)} icon={HandshakeIcon} />
+        {/* Pledgers report on their published pledges, staff review the reports; organizers read the accepted ones. */}
+        <Resource name="progressReports" {...reports} {...(isStaff(role) || role === 'PLEDGER' ? {} : readOnly)} icon={AssignmentIcon} />
+        {isStaff(role) && <Resource name="reportingOverdue" {...overdue} icon={AssignmentLateIcon} />}
+        {/* Only staff manage the cycles; the report form offers the other roles their years. */}
+        {isStaff(role) ? <Resource name="reportingCycles" {...cycles} icon={EventRepeatIcon} /> : <Resource name="reportingCycles" recordRepresentation="year" />}
         <Resource name="members" {...members} {...(isStaff(role) ? {} : readOnly)} icon={BusinessIcon} />
         <Resource name="events" {...events} {...(isStaff(role) || role === 'ORGANIZER' ? {} : readOnly)} icon={EventIcon} />
         <Resource name="workingGroups" {...workingGroups} {...(isStaff(role) ? {} : readOnly)} icon={GroupsIcon} />
@@ -68,6 +77,7 @@ export const App = () => (
         <Resource name="beneficiaryGroups" recordRepresentation="name" />
         <Resource name="sdgs" recordRepresentation="label" />
         <Resource name="ituRegions" recordRepresentation="name" />
+        <Resource name="connectivityTargets" recordRepresentation="title" />
       </>
     )}
   </Admin>

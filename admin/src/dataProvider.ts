@@ -41,6 +41,16 @@ import {
   type ExpressionOfInterestDecision,
   type ExpressionOfInterestRecord,
 } from './expressionsOfInterest/expressionsOfInterest.adapter.js';
+import {
+  loadPledgeProgress,
+  progressReports,
+  transitionProgressReport,
+  type PledgeProgressData,
+  type ProgressReportRecord,
+  type ReportAction,
+} from './reports/reports.adapter.js';
+import { closeReportingCycle, connectivityTargets, reportingCycles, sendReportingReminders, type ReportingCycleRecord } from './reports/cycles.adapter.js';
+import { reportingOverdue } from './reports/overdue.adapter.js';
 
 const adapters: Record<string, ResourceAdapter<RaRecord>> = {
   members,
@@ -55,6 +65,10 @@ const adapters: Record<string, ResourceAdapter<RaRecord>> = {
   revisionQueue,
   notifications,
   expressionsOfInterest,
+  progressReports,
+  reportingCycles,
+  reportingOverdue,
+  connectivityTargets,
   countries,
   currencies,
   focusAreas,
@@ -146,7 +160,20 @@ export interface PledgeRevisionDecisionParams {
   reason?: string;
 }
 
-/** react-admin's methods, plus the pledge workflow (one or many) that has no CRUD equivalent, the dashboard's aggregates and a record's history. */
+export interface ProgressReportTransitionParams {
+  id: Identifier;
+  action: ReportAction;
+  expectedVersion: number;
+  /** Required to return a report: the pledger sees it. */
+  reason?: string;
+}
+
+export interface ReportingCycleParams {
+  id: Identifier;
+  expectedVersion: number;
+}
+
+/** react-admin's methods, plus the pledge and report workflows (one or many) that have no CRUD equivalent, the dashboard's aggregates and a record's history. */
 export interface ConsoleDataProvider extends DataProvider {
   transitionPledge(params: PledgeTransitionParams): Promise<{ data: RaRecord }>;
   /** Approves or rejects many pledges, each on its own: one outcome per item, in order. */
@@ -161,6 +188,13 @@ export interface ConsoleDataProvider extends DataProvider {
   acceptPledgeRevision(params: PledgeRevisionDecisionParams): Promise<{ data: PledgeRecord }>;
   /** Rejects a proposed revision with a reason; the published version stays. */
   rejectPledgeRevision(params: PledgeRevisionDecisionParams): Promise<{ data: PledgeRevisionRecord }>;
+  /** Submits, accepts or returns a progress report. */
+  transitionProgressReport(params: ProgressReportTransitionParams): Promise<{ data: ProgressReportRecord }>;
+  /** A pledge's progress, its reports and the reporting cycles, for its page. */
+  pledgeProgress(params: { id: Identifier }): Promise<{ data: PledgeProgressData }>;
+  closeReportingCycle(params: ReportingCycleParams): Promise<{ data: ReportingCycleRecord }>;
+  /** How many pledges' pledgers were reminded. */
+  sendReportingReminders(params: { id: Identifier }): Promise<{ data: number }>;
 }
 
 const methods = {
@@ -196,6 +230,11 @@ const methods = {
     call('pledges', async () => ({ data: await proposePledgeRevision(id, data, previousData) })),
   acceptPledgeRevision: ({ id }: PledgeRevisionDecisionParams) => call('pledges', async () => ({ data: await acceptPledgeRevision(id) })),
   rejectPledgeRevision: ({ id, reason }: PledgeRevisionDecisionParams) => call('pledges', async () => ({ data: await rejectPledgeRevision(id, reason) })),
+  transitionProgressReport: ({ id, action, expectedVersion, reason }: ProgressReportTransitionParams) =>
+    call('progressReports', async () => ({ data: await transitionProgressReport(id, action, { expectedVersion, reason }) })),
+  pledgeProgress: ({ id }: { id: Identifier }) => call('progressReports', async () => ({ data: await loadPledgeProgress(id) })),
+  closeReportingCycle: ({ id, expectedVersion }: ReportingCycleParams) => call('reportingCycles', async () => ({ data: await closeReportingCycle(id, expectedVersion) })),
+  sendReportingReminders: ({ id }: { id: Identifier }) => call('reportingCycles', async () => ({ data: await sendReportingReminders(id) })),
 };
 
 // react-admin lets each caller pick the record type of a call; the adapters decide it per resource, so the

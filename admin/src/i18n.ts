@@ -37,6 +37,15 @@ const messages = {
     },
     notifications: { name: 'Notification |||| Outbox', fields: { createdAt: 'Created', topic: 'Topic', subject: 'Subject', status: 'Status', attempts: 'Attempts' } },
     auditEntries: { name: 'Audit entry |||| Audit trail', fields: { at: 'When', action: 'Action', reason: 'Reason' } },
+    progressReports: {
+      name: 'Progress report |||| Progress reports',
+      fields: { year: 'Year', submittedAt: 'Submitted', updatedAt: 'Last change', peopleReached: 'People reached', amountDisbursed: { usdValue: 'Disbursed (USD)' } },
+    },
+    reportingCycles: { name: 'Reporting cycle |||| Reporting cycles' },
+    reportingOverdue: {
+      name: 'Pledge owing a report |||| Reports owed',
+      fields: { reference: 'Reference', title: 'Title', leadMember: { name: 'Lead member' }, progress: { lastReportedAt: 'Last reported' } },
+    },
   },
 };
 

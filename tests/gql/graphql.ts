@@ -910,6 +910,8 @@ export type ProgressReportFilter = {
   disbursedUsd?: DecimalFilter | null | undefined;
   id?: IdFilter | null | undefined;
   implementationStatus?: ImplementationStatusFilter | null | undefined;
+  /** Include archived reports (staff only). */
+  includeArchived?: boolean | null | undefined;
   /** Not this condition. */
   not?: ProgressReportFilter | null | undefined;
   /** Any of these conditions. */

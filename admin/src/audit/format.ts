@@ -15,6 +15,8 @@ export const recordTypeChoices = [
   { id: 'Account', name: 'Account' },
   { id: 'ApiToken', name: 'API token' },
   { id: 'ExpressionOfInterest', name: 'Expression of interest' },
+  { id: 'ProgressReport', name: 'Progress report' },
+  { id: 'ReportingCycle', name: 'Reporting cycle' },
 ];
 
 export const recordTypeName = (type: string) => recordTypeChoices.find((c) => c.id === type)?.name ?? type;
@@ -29,6 +31,8 @@ export const RESOURCE_OF_TYPE: Readonly<Record<string, string>> = {
   Pillar: 'pillars',
   Account: 'accounts',
   ExpressionOfInterest: 'expressionsOfInterest',
+  ProgressReport: 'progressReports',
+  ReportingCycle: 'reportingCycles',
 };
 
 /** Who made a change: the account's name, else its e-mail address; changes made by the system have no actor. */

@@ -1,9 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -11,7 +9,6 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { Title, useDataProvider, useGetIdentity, useNavigate, usePermissions } from 'react-admin';
 import { isStaff, type Permissions } from '../authProvider.js';
@@ -21,6 +18,8 @@ import { pledgeTypeChoices, sectorChoices } from '../reference/choices.js';
 import { BreakdownBars, ColumnChart, Donut, ProgressChart, type Measure, type ProgressPoint, type Slice } from './charts.js';
 import { scopeListFilter, type DashboardData, type DashboardScope } from './dashboard.query.js';
 import { formatCount, formatPledges, formatShare, formatUsd, formatUsdShort } from './format.js';
+import { Figure, Panel } from './panels.js';
+import { ReportingPanels } from './Reporting.js';
 
 /** The goal's deadline: USD 100 bn in pledges by 2026. */
 const DEADLINE = Date.UTC(2026, 11, 31);
@@ -88,43 +87,6 @@ function slicesOf(data: DashboardData) {
 
 function progressOf(data: DashboardData): ProgressPoint[] {
   return data.progress.points.map((p) => ({ time: Date.parse(p.period), usd: Number(p.cumulativeUsd), count: p.cumulativeCount }));
-}
-
-/** A headline figure; its label names the region, so tests and screen readers find it. */
-function Figure({ label, value, detail, exact }: { label: string; value: ReactNode; detail?: ReactNode; exact?: string }) {
-  return (
-    <Card component="section" aria-label={label} sx={{ height: '100%' }}>
-      <CardContent sx={{ py: 1.5, '&:last-child': { pb: 1.5 } }}>
-        <Typography variant="body2" color="text.secondary" noWrap>
-          {label}
-        </Typography>
-        <Tooltip title={exact ?? ''} disableHoverListener={!exact}>
-          <Typography variant="h5" component="p" sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-            {value}
-          </Typography>
-        </Tooltip>
-        <Typography variant="caption" color="text.secondary" component="p" noWrap>
-          {detail ?? '\u00a0'}
-        </Typography>
-      </CardContent>
-    </Card>
-  );
-}
-
-function Panel({ title, subtitle, children }: { title: string; subtitle?: string; children: ReactNode }) {
-  return (
-    <Card component="section" aria-label={title} sx={{ height: '100%' }}>
-      <CardContent>
-        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, lineHeight: 1.3 }}>
-          {title}
-        </Typography>
-        <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
-          {subtitle ?? '\u00a0'}
-        </Typography>
-        {children}
-      </CardContent>
-    </Card>
-  );
 }
 
 const MANY = 'A pledge counts in each of its';
@@ -309,6 +271,7 @@ export const Dashboard = () => {
                 <ColumnChart slices={slices.sdgs} measure={measure} onSelect={open} height={240} />
               </Panel>
             </Grid>
+            <ReportingPanels data={data} onOpenHealth={staff ? (health) => navigate(`/reportingOverdue?filter=${encodeURIComponent(JSON.stringify({ health: [health] }))}`) : undefined} />
           </Grid>
         </>
       ) : null}

@@ -10,6 +10,7 @@ import {
   BarChart,
   CartesianGrid,
   LabelList,
+  Legend,
   Pie,
   PieChart,
   Rectangle,
@@ -182,6 +183,99 @@ export function Donut({ slices, measure, onSelect }: { slices: readonly Slice[];
   );
 }
 
+/** One group of a reporting cycle: pledges owing it a report, and how many reported. */
+export interface RateRow {
+  id: string;
+  label: string;
+  owed: number;
+  reported: number;
+  /** `reported` / `owed`, from 0 to 1. */
+  rate: number;
+}
+
+function RateTooltip({ active, payload }: TipProps) {
+  const row = active ? (payload?.[0]?.payload as RateRow | undefined) : undefined;
+  if (!row) return null;
+  return (
+    <Paper elevation={3} sx={{ px: 1.5, py: 1 }}>
+      <Typography variant="subtitle2">{row.label}</Typography>
+      <Typography variant="body2">
+        {formatCount(row.reported)} of {formatPledges(row.owed)} reported on
+      </Typography>
+    </Paper>
+  );
+}
+
+/** Reporting rates as horizontal bars out of 100%, in the order given, each labelled "50% (1/2)". */
+export function RateBars({ rows, labelWidth = 150, rowHeight = 30 }: { rows: readonly RateRow[]; labelWidth?: number; rowHeight?: number }) {
+  const theme = useTheme();
+  if (!rows.length) return <NoData text="No pledge owes a report" />;
+  const data = rows.map((row) => ({ ...row, text: `${formatShare(row.rate)} (${formatCount(row.reported)}/${formatCount(row.owed)})` }));
+  return (
+    <BarChart
+      layout="vertical"
+      data={data}
+      responsive
+      style={{ width: '100%', height: Math.max(90, data.length * rowHeight + 16) }}
+      margin={{ top: 4, right: 96, bottom: 4, left: 4 }}
+      accessibilityLayer
+    >
+      <XAxis type="number" domain={[0, 1]} hide />
+      <YAxis type="category" dataKey="label" width={labelWidth} tick={AXIS_TICK} tickLine={false} axisLine={false} interval={0} />
+      <Tooltip content={RateTooltip} cursor={{ fillOpacity: 0.3 }} />
+      <Bar
+        dataKey="rate"
+        name="Reporting rate"
+        fill={theme.palette.primary.main}
+        background={{ fill: theme.palette.action.selected }}
+        radius={[0, 4, 4, 0]}
+        barSize={Math.round(rowHeight * 0.6)}
+        // A rate of 0 still gets its sliver, and so its label.
+        minPointSize={3}
+        isAnimationActive={false}
+      >
+        <LabelList dataKey="text" position="right" style={{ fontSize: 12 }} />
+      </Bar>
+    </BarChart>
+  );
+}
+
+/** The money of a group of pledges: pledged, and disbursed so far as their accepted reports say. */
+export interface PledgedDisbursed {
+  id: string;
+  label: string;
+  pledged: number;
+  disbursed: number;
+}
+
+/** Pledged and disbursed USD side by side, one pair of bars per group, in the order given. */
+export function PledgedDisbursedBars({ rows, labelWidth = 110, rowHeight = 44 }: { rows: readonly PledgedDisbursed[]; labelWidth?: number; rowHeight?: number }) {
+  const theme = useTheme();
+  if (!rows.length) return <NoData text="No accepted report yet" />;
+  const usd = (value: unknown) => formatUsdShort(Number(value));
+  return (
+    <BarChart
+      layout="vertical"
+      data={[...rows]}
+      responsive
+      style={{ width: '100%', height: Math.max(120, rows.length * rowHeight + 48) }}
+      margin={{ top: 4, right: 64, bottom: 4, left: 4 }}
+      accessibilityLayer
+    >
+      <XAxis type="number" hide />
+      <YAxis type="category" dataKey="label" width={labelWidth} tick={AXIS_TICK} tickLine={false} axisLine={false} interval={0} />
+      <Tooltip formatter={(value) => formatUsd(Number(value))} cursor={{ fillOpacity: 0.3 }} />
+      <Legend verticalAlign="bottom" height={24} />
+      <Bar dataKey="pledged" name="Pledged (USD)" fill={theme.palette.primary.light} radius={[0, 4, 4, 0]} isAnimationActive={false}>
+        <LabelList dataKey="pledged" position="right" formatter={usd} style={{ fontSize: 11 }} />
+      </Bar>
+      <Bar dataKey="disbursed" name="Disbursed (USD)" fill={theme.palette.success.main} radius={[0, 4, 4, 0]} isAnimationActive={false}>
+        <LabelList dataKey="disbursed" position="right" formatter={usd} style={{ fontSize: 11 }} />
+      </Bar>
+    </BarChart>
+  );
+}
+
 export interface ProgressPoint {
   /** First day of the month, as a timestamp. */
   time: number;
@@ -305,11 +399,11 @@ export function ProgressChart({ points: given, goalUsd, deadline, height = 230 }
   );
 }
 
-export function NoData({ height = 120 }: { height?: number }) {
+export function NoData({ height = 120, text = 'No pledges yet' }: { height?: number; text?: string }) {
   return (
     <Box sx={{ height, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
       <Typography variant="body2" color="text.secondary">
-        No pledges yet
+        {text}
       </Typography>
     </Box>
   );

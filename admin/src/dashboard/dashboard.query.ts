@@ -4,7 +4,8 @@ import { execute } from '../graphql-client.js';
 
 /**
  * Everything the dashboard shows, in one request: the headline totals, the cumulative USD
- * against the goal, and one `pledgeGroups` per breakdown (aliases), all over the same filter.
+ * against the goal, and one `pledgeGroups` per breakdown (aliases), all over the same filter;
+ * and the reporting cycles with their rates (which count published pledges whatever the filter).
  */
 const Dashboard = graphql(`
   query PledgeDashboard($filter: PledgeFilter) {
@@ -22,6 +23,10 @@ const Dashboard = graphql(`
       ldcShare
       womenCount
       womenShare
+      disbursedUsd
+      disbursedShare
+      peopleReached
+      overdueCount
     }
     progress: pledgeTimeSeries(interval: MONTH, filter: $filter) {
       goalUsd
@@ -102,6 +107,28 @@ const Dashboard = graphql(`
     sdgs {
       number
       title
+    }
+    byImplementation: pledgeGroups(groupBy: [IMPLEMENTATION_STATUS], filter: $filter, first: 20) {
+      groups {
+        count
+        sumUsd
+        disbursedUsd
+        peopleReached
+        key {
+          implementationStatus
+        }
+      }
+    }
+    byReportingHealth: pledgeGroups(groupBy: [REPORTING_HEALTH], filter: $filter, first: 20) {
+      groups {
+        count
+        key {
+          reportingHealth
+        }
+      }
+    }
+    reportingCycles {
+      ...ReportingCycleRecord
     }
     curation: pledgeGroups(groupBy: [STATUS], first: 20) {
       groups {

@@ -16,6 +16,7 @@ import {
 import { isStaff, type Permissions } from '../authProvider.js';
 import { pledgeStatusChoices, pledgeTypeChoices } from '../reference/choices.js';
 import { AuditHistory } from '../audit/index.js';
+import { PledgeProgressPanel } from '../reports/index.js';
 import { formatMoney, LabelsField } from '../ui/fields.js';
 import type { PledgeRecord } from './pledges.adapter.js';
 import { PledgeWorkflowButtons } from './PledgeWorkflowButtons.js';
@@ -81,6 +82,7 @@ export const PledgeShow = () => (
         <NumberField source="version" />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
+    <PledgeProgressPanel />
     <AuditHistory />
   </Show>
 );
