@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
-import express, { type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -16,6 +16,7 @@ import { AppError, ErrorCode, formatError } from './common/errors.js';
 import { logger } from './common/logger.js';
 import { StatementCount } from './db/orm.js';
 import type { QueryCache } from './common/query/cache.js';
+import { checkRequestBody, queryLimitsPlugin } from './common/query-limits.js';
 import { authenticate } from './accounts/authentication.js';
 
 /** The request an error belongs to, for formatError, which Apollo calls without the context. */
@@ -55,7 +56,14 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, errorRequests.get(error as object)),
     // Cache-control hints would wrap every field resolver; the API sets no hints.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestPlugin],
+    allowBatchedHttpRequests: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      requestPlugin,
+      queryLimitsPlugin<Context>(config.queryLimits),
+    ],
   });
   await apollo.start();
 
@@ -88,6 +96,11 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    (req: Request, res: Response, next: NextFunction) => {
+      const problem = checkRequestBody(req.body, config.queryLimits);
+      if (!problem) return next();
+      res.status(400).json({ errors: [{ message: problem.message, extensions: { ...problem.extensions, http: undefined } }] });
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }: { req: Request; res: Response }) => {
         const statementCount = new StatementCount();

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './common/query-limits.js';
 
 function findProjectRoot(from: string): string {
   let dir = from;
@@ -28,6 +29,7 @@ export interface Config {
   readonly smtpUrl?: string;
   readonly smtpFrom: string;
   readonly adminDist: string;
+  readonly queryLimits: QueryLimits;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -54,5 +56,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     smtpFrom: env.SMTP_FROM || 'Partner2Connect <no-reply@partner2connect.example>',
     adminDist: path.resolve(PROJECT_ROOT, 'admin/dist'),
+    queryLimits: {
+      maxDepth: integer(env, 'QUERY_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
+      maxAliases: integer(env, 'QUERY_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases),
+      maxDirectives: integer(env, 'QUERY_MAX_DIRECTIVES', DEFAULT_QUERY_LIMITS.maxDirectives),
+      maxTokens: integer(env, 'QUERY_MAX_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens),
+      maxBatch: integer(env, 'QUERY_MAX_BATCH', DEFAULT_QUERY_LIMITS.maxBatch),
+      maxCost: integer(env, 'QUERY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost),
+    },
   };
 }

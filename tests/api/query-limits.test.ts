@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../support/harness.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ queryLimits: { maxDepth: 4, maxAliases: 3, maxDirectives: 2, maxTokens: 200, maxBatch: 3, maxCost: 150 } });
+});
+afterAll(() => api?.close());
+
+async function post(body: unknown) {
+  const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] } | unknown[] };
+}
+
+const refusal = (limit: string, max: number, actual: number) => ({
+  status: 400,
+  body: { errors: [{ message: `The query exceeds the ${limit} limit: ${actual} where at most ${max} is allowed`, extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit, max, actual } }] },
+});
+
+describe('query limits', () => {
+  it('refuse a query over each limit before it runs, with an error naming the limit', async () => {
+    expect(await post({ query: '{ pledges(first: 1) { nodes { leadMember { country { name } } } } }' })).toMatchObject(refusal('depth', 4, 5));
+    expect(await post({ query: '{ a: viewer { id } b: viewer { id } c: viewer { id } d: viewer { id } }' })).toMatchObject(refusal('aliases', 3, 4));
+    expect(await post({ query: '{ viewer @include(if: true) { id @include(if: true) } countries @skip(if: false) { totalCount } }' })).toMatchObject(refusal('directives', 2, 3));
+    expect(await post({ query: `{ ${'viewer { id } '.repeat(60)} }` })).toMatchObject(refusal('tokens', 200, 201));
+    expect(await post({ query: '{ pledges(first: 100) { nodes { id } } members(first: 60) { nodes { id } } }' })).toMatchObject(refusal('cost', 150, 160));
+    // Page sizes given in variables count as well.
+    expect(await post({ query: 'query ($n: Int) { pledges(first: $n) { nodes { id } } }', variables: { n: 151 } })).toMatchObject(refusal('cost', 150, 151));
+  });
+
+  it('let queries within the limits through, batched ones included, up to the batch limit', async () => {
+    const single = await post({ query: 'query ($n: Int) { pledges(first: $n) { totalCount } members(first: 50) { totalCount } }', variables: { n: 100 } });
+    expect(single).toMatchObject({ status: 200, body: { data: { pledges: { totalCount: 0 }, members: { totalCount: 0 } } } });
+    const batch = await post([{ query: '{ viewer { id } }' }, { query: '{ countries(first: 1) { totalCount } }' }, { query: '{ viewer { id } }' }]);
+    expect(batch.status).toBe(200);
+    expect(batch.body).toHaveLength(3);
+    expect(await post(Array.from({ length: 4 }, () => ({ query: '{ viewer { id } }' })))).toMatchObject(refusal('batch', 3, 4));
+  });
+});
