@@ -17,7 +17,8 @@ import { logger } from './common/logger.js';
 import { StatementCount } from './db/orm.js';
 import type { QueryCache } from './common/query/cache.js';
 import { checkRequestBody, queryLimitsPlugin } from './common/query-limits.js';
-import { authenticate } from './accounts/authentication.js';
+import { authenticate, SESSION_COOKIE } from './accounts/authentication.js';
+import { corsPolicy, csrfGuard, schemaPrivacyPlugin, securityHeaders } from './common/http-security.js';
 
 /** The request an error belongs to, for formatError, which Apollo calls without the context. */
 const errorRequests = new WeakMap<object, string>();
@@ -63,6 +64,7 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
       ApolloServerPluginCacheControlDisabled(),
       requestPlugin,
       queryLimitsPlugin<Context>(config.queryLimits),
+      schemaPrivacyPlugin(config.production),
     ],
   });
   await apollo.start();
@@ -80,6 +82,8 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
     next();
   });
 
+  app.use(securityHeaders());
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -95,6 +99,8 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
 
   app.use(
     '/graphql',
+    corsPolicy(config.corsOrigins),
+    csrfGuard(config.corsOrigins, SESSION_COOKIE),
     express.json({ limit: '1mb' }),
     (req: Request, res: Response, next: NextFunction) => {
       const problem = checkRequestBody(req.body, config.queryLimits);
@@ -117,6 +123,13 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
       },
     }),
   );
+
+  // Bodies too large or not JSON get GraphQL's error shape rather than Express's HTML page.
+  app.use('/graphql', (error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (error.type === 'entity.too.large') return void res.status(413).json({ errors: [{ message: 'The request body is over 1 MB', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    if (error.type === 'entity.parse.failed') return void res.status(400).json({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    next(error);
+  });
 
   if (existsSync(path.join(config.adminDist, 'index.html'))) {
     app.use('/admin', express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));

@@ -30,6 +30,10 @@ export interface Config {
   readonly smtpFrom: string;
   readonly adminDist: string;
   readonly queryLimits: QueryLimits;
+  /** Origins of the frontends allowed to call the API from a browser (CORS), with their cookies. */
+  readonly corsOrigins: readonly string[];
+  /** Longest a single SQL statement may run, in milliseconds (0: no limit). */
+  readonly statementTimeoutMs: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -56,6 +60,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     smtpFrom: env.SMTP_FROM || 'Partner2Connect <no-reply@partner2connect.example>',
     adminDist: path.resolve(PROJECT_ROOT, 'admin/dist'),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/$/, ''))
+      .filter(Boolean),
+    statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 15_000),
     queryLimits: {
       maxDepth: integer(env, 'QUERY_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
       maxAliases: integer(env, 'QUERY_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases),

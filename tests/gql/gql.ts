@@ -57,6 +57,7 @@ type Documents = {
     "\n  mutation EoiDecline($id: ID!, $input: DeclineExpressionOfInterestInput!) {\n    declineExpressionOfInterest(id: $id, input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n": typeof types.EoiDeclineDocument,
     "\n  mutation EoiAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": typeof types.EoiAcceptInvitationDocument,
     "\n  query EoiOutbox($topic: String!) {\n    notifications(filter: { topic: { eq: $topic } }) {\n      nodes {\n        recipientEmail\n        subject\n        body\n      }\n    }\n  }\n": typeof types.EoiOutboxDocument,
+    "\n  mutation SecurityRetitle($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      id\n      title\n    }\n  }\n": typeof types.SecurityRetitleDocument,
     "\n  query MatchmakingNeed($id: ID!) {\n    countryNeed(id: $id) {\n      id\n      status\n      statusReason\n      allocatedUsd\n      remainingGapUsd\n      fundingGap {\n        usdValue\n      }\n      country {\n        code\n      }\n    }\n  }\n": typeof types.MatchmakingNeedDocument,
     "\n  mutation MatchmakingSubmitNeed($id: ID!) {\n    submitCountryNeed(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.MatchmakingSubmitNeedDocument,
     "\n  query MatchmakingSuggestPledges($needId: ID!, $first: Int!, $offset: Int!) {\n    suggestedPledges(needId: $needId, first: $first, offset: $offset) {\n      totalCount\n      hasNextPage\n      nodes {\n        score\n        remainingUsd\n        pledge {\n          id\n          title\n        }\n        components {\n          component\n          weight\n          value\n          contribution\n          explanation\n        }\n      }\n    }\n  }\n": typeof types.MatchmakingSuggestPledgesDocument,
@@ -208,6 +209,7 @@ const documents: Documents = {
     "\n  mutation EoiDecline($id: ID!, $input: DeclineExpressionOfInterestInput!) {\n    declineExpressionOfInterest(id: $id, input: $input) {\n      id\n      status\n      decisionReason\n    }\n  }\n": types.EoiDeclineDocument,
     "\n  mutation EoiAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input)\n  }\n": types.EoiAcceptInvitationDocument,
     "\n  query EoiOutbox($topic: String!) {\n    notifications(filter: { topic: { eq: $topic } }) {\n      nodes {\n        recipientEmail\n        subject\n        body\n      }\n    }\n  }\n": types.EoiOutboxDocument,
+    "\n  mutation SecurityRetitle($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      id\n      title\n    }\n  }\n": types.SecurityRetitleDocument,
     "\n  query MatchmakingNeed($id: ID!) {\n    countryNeed(id: $id) {\n      id\n      status\n      statusReason\n      allocatedUsd\n      remainingGapUsd\n      fundingGap {\n        usdValue\n      }\n      country {\n        code\n      }\n    }\n  }\n": types.MatchmakingNeedDocument,
     "\n  mutation MatchmakingSubmitNeed($id: ID!) {\n    submitCountryNeed(id: $id) {\n      id\n      status\n    }\n  }\n": types.MatchmakingSubmitNeedDocument,
     "\n  query MatchmakingSuggestPledges($needId: ID!, $first: Int!, $offset: Int!) {\n    suggestedPledges(needId: $needId, first: $first, offset: $offset) {\n      totalCount\n      hasNextPage\n      nodes {\n        score\n        remainingUsd\n        pledge {\n          id\n          title\n        }\n        components {\n          component\n          weight\n          value\n          contribution\n          explanation\n        }\n      }\n    }\n  }\n": types.MatchmakingSuggestPledgesDocument,
@@ -502,6 +504,10 @@ export function graphql(source: "\n  mutation EoiAcceptInvitation($input: Accept
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EoiOutbox($topic: String!) {\n    notifications(filter: { topic: { eq: $topic } }) {\n      nodes {\n        recipientEmail\n        subject\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  query EoiOutbox($topic: String!) {\n    notifications(filter: { topic: { eq: $topic } }) {\n      nodes {\n        recipientEmail\n        subject\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecurityRetitle($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation SecurityRetitle($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,7 +16,8 @@ export async function openDatabase(config: Config): Promise<Database> {
     ? undefined
     : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort });
   const url = config.databaseUrl ?? embedded!.url;
-  const orm = await openOrm(url);
+  // Every connection of the API's pool stops a statement that runs too long (a runaway query, a lock wait).
+  const orm = await openOrm(url, config.statementTimeoutMs ? { driverOptions: { connection: { statement_timeout: config.statementTimeoutMs } } } : {});
   const applied = await migrate(orm);
   if (applied.length) logger.info({ applied }, 'applied migrations');
   return {
