@@ -12,7 +12,9 @@
  *   4. checks that all three answer each query with the same data, then
  *      measures each with autocannon and prints the figures next to the
  *      targets (judged on the API with its cache, the cold figures beside);
- *   5. writes them to bench/results.md and stops everything.
+ *   5. measures matchmaking on the API (matchmaking.ts): suggestions over the
+ *      100,000 pledges, the allocation of 1,000 needs;
+ *   6. writes them to bench/results.md and stops everything.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,8 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { BASELINE_SQL, GRAPHQL, QUERY_NAMES, type QueryName } from './queries.js';
 import { explainQueries, startInProcessApi, type Statement } from './explain.js';
+import { benchMatchmaking, type MatchmakingReport } from './matchmaking.js';
+import { figure, log, markdownTable, seconds, sqlCell, textTable, verdictTable, wrap, type Verdict } from './report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The server modules imported below create their logger when loaded.
@@ -39,6 +43,7 @@ const USAGE = `Benchmarks the API against a hand-written SQL baseline (100,000 p
   --connections N    concurrent connections (default 10)
   --only Q1,Q3       run only these queries (results.md is then not written)
   --explain          instead of measuring: print the SQL the API runs for each query, with EXPLAIN ANALYZE
+  --matchmaking      only the matchmaking step: suggestions and allocation (results.md is then not written)
 
   env: BENCH_DATA_DIR (default .data-bench), BENCH_PG_PORT (default 54339), BENCH_SEARCH (default "digital")`;
 
@@ -49,10 +54,12 @@ interface Options {
   connections: number;
   only: readonly QueryName[];
   explain: boolean;
+  /** The matchmaking step alone. */
+  matchmaking: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { build: true, duration: 10, warmup: 3, connections: 10, only: QUERY_NAMES, explain: false };
+  const options: Options = { build: true, duration: 10, warmup: 3, connections: 10, only: QUERY_NAMES, explain: false, matchmaking: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
     const value = (): string => {
@@ -88,6 +95,9 @@ function parseArgs(argv: readonly string[]): Options {
       case '--explain':
         options.explain = true;
         break;
+      case '--matchmaking':
+        options.matchmaking = true;
+        break;
       case '--help':
       case '-h':
         console.log(USAGE);
@@ -97,6 +107,7 @@ function parseArgs(argv: readonly string[]): Options {
         throw new Error(`unknown option ${flag}\n\n${USAGE}`);
     }
   }
+  if (options.matchmaking && (options.explain || options.only !== QUERY_NAMES)) throw new Error(`--matchmaking runs alone, without --explain or --only\n\n${USAGE}`);
   return options;
 }
 
@@ -164,9 +175,6 @@ async function stopChild(child: ChildProcess, graceMs = 15_000): Promise<void> {
 }
 
 // ---------------------------------------------------------------- steps
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const log = (message: string) => console.log(`» ${message}`);
 
 function run(command: string, args: readonly string[]): Promise<void> {
   checkAborted();
@@ -332,7 +340,8 @@ async function startApi(label: ApiLabel, databaseUrl: string, logFile: string, e
   delete inherited.QUERY_CACHE_ENTRIES;
   const child = spawn(process.execPath, [main], {
     cwd: ROOT,
-    env: { ...inherited, NODE_ENV: 'production', LOG_LEVEL: 'warn', DEMO_DATA: 'false', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ...env },
+    // One load generator is one client: the per-client rate limits would measure the 429s instead.
+    env: { ...inherited, NODE_ENV: 'production', LOG_LEVEL: 'warn', DEMO_DATA: 'false', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_ANONYMOUS: '0', RATE_LIMIT_AUTHENTICATED: '0', ...env },
     stdio: ['ignore', out, out],
   });
   closeSync(out);
@@ -433,9 +442,6 @@ async function graphql<T>(api: string, name: string, query: string, variables: R
   if (sql + cacheHits < 1) throw new Error(`${name}: the API reports no SQL statement, executed or cached`);
   return { data: body.data, sql, cacheHits, cacheHeader: hitsHeader !== null };
 }
-
-/** The SQL/req cell: statements executed, and those answered from the cache if any, e.g. `0 (+1 cached)`. */
-const sqlCell = (a: { sql: number; cacheHits: number }) => (a.cacheHits > 0 ? `${a.sql} (+${a.cacheHits} cached)` : String(a.sql));
 
 async function baselineGet<T>(url: string, name: string): Promise<T> {
   const response = await fetch(url);
@@ -816,8 +822,6 @@ async function measure(
 
 const COLUMNS = ['query', 'target', 'conn', 'req/s', 'p50 ms', 'p99 ms', 'mean ms', 'SQL/req', 'node CPU ms/req', 'PG CPU ms/req', 'requests', 'errors / non-2xx'] as const;
 
-const figure = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
-
 function cells(row: Row): string[] {
   return [
     row.query,
@@ -837,23 +841,6 @@ function cells(row: Row): string[] {
 
 /** Column widths for the rows printed one by one as they are measured, so that they line up. */
 const STREAM_WIDTHS: Partial<Record<(typeof COLUMNS)[number], number>> = { target: 'API cold'.length, 'SQL/req': '1 (+4 cached)'.length, requests: 8 };
-
-function textTable(header: readonly string[], rows: readonly string[][], minWidths: Partial<Record<string, number>> = {}): string {
-  const widths = header.map((h, i) => Math.max(h.length, minWidths[h] ?? 0, ...rows.map((r) => r[i]!.length)));
-  const line = (r: readonly string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
-function markdownTable(header: readonly string[], rows: readonly string[][], rightFrom = 2): string {
-  const align = header.map((_, i) => (i < rightFrom ? '---' : '---:'));
-  return [`| ${header.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-}
-
-interface Verdict {
-  target: string;
-  figure: string;
-  pass: boolean;
-}
 
 /**
  * The targets, judged on the production API (cache on); each figure also shows the cold API's (QUERY_CACHE_ENTRIES=0)
@@ -928,20 +915,6 @@ const API_TARGETS_NOTE =
   '"API cold" is the same build with QUERY_CACHE_ENTRIES=0: it runs every statement, which is what a query seen for the ' +
   'first time since the last data change costs. The targets are judged on "API"; the cold figure is shown next to each.';
 
-/** Text wrapped at `width` columns, for the console. */
-function wrap(text: string, width = 100): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.join('\n');
-}
-
 function cpuModel(): string {
   const model = os.cpus()[0]?.model?.trim();
   return model ? ` (${model})` : '';
@@ -982,6 +955,11 @@ async function main(): Promise<void> {
   }
 
   const api = await startApi('API', dataset.url, path.join(dataDir, 'server.log'));
+  if (options.matchmaking) {
+    await matchmaking(api, dataset.url, options);
+    log(`--matchmaking given: bench/results.md left as it was; done in ${seconds(performance.now() - began)}`);
+    return;
+  }
   const apiCold = await startApi('API cold', dataset.url, path.join(dataDir, 'server-cold.log'), { QUERY_CACHE_ENTRIES: '0' });
   const baseline = await startBaseline(dataset.url);
   const { queries, notes, cacheSeen } = await prepareQueries([api, apiCold], baseline.url, options.only);
@@ -1015,7 +993,7 @@ async function main(): Promise<void> {
   }
 
   const results = verdicts(rows, options.connections);
-  console.log(`\n${textTable(['target', 'figure', 'result'], results.map((v) => [v.target, v.figure, v.pass ? 'PASS' : 'MISS']))}`);
+  console.log(`\n${verdictTable(results)}`);
   console.log(`\n${wrap(API_TARGETS_NOTE)}`);
   for (const note of notes) console.log(`\n${note}`);
 
@@ -1024,8 +1002,10 @@ async function main(): Promise<void> {
   if (failures.length) console.error(`\nerrors or non-2xx answers during: ${failures.map((r) => `${r.query} ${r.target}`).join(', ')}`);
 
   if (options.only.length !== QUERY_NAMES.length) {
-    log('--only given: bench/results.md left as it was');
+    log('--only given: no matchmaking step, and bench/results.md left as it was');
   } else {
+    await drain(monitor);
+    const { markdown: matchmakingSection } = await matchmaking(api, dataset.url, options);
     const date = new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
     const markdown = `# Benchmark results
 
@@ -1046,17 +1026,39 @@ ${markdownTable(COLUMNS, rows.map(cells))}
 
 ## Targets
 
-${markdownTable(['target', 'figure', 'result'], results.map((v) => [v.target, v.figure, v.pass ? 'PASS' : '**MISS**']), 3)}
+${verdictTable(results, true)}
 
 ## Queries
 
 ${notes.map((n) => `- ${n}`).join('\n')}
-`;
+
+${matchmakingSection}`;
     writeFileSync(path.join(ROOT, 'bench/results.md'), markdown);
     log('wrote bench/results.md');
   }
   log(`done in ${seconds(performance.now() - began)}`);
   if (failures.length) process.exitCode = 1;
+}
+
+/** The matchmaking step (matchmaking.ts) on the production API, its figures printed. */
+async function matchmaking(api: ApiProcess, databaseUrl: string, options: Options): Promise<MatchmakingReport> {
+  checkAborted();
+  log('matchmaking: suggestions over the published pledges, then the allocation of 1,000 needs');
+  const report = await benchMatchmaking({
+    api: api.url,
+    databaseUrl,
+    connections: options.connections,
+    duration: options.duration,
+    fire,
+    checkAborted,
+    atExit: (name, run) => cleanups.push({ name, run }),
+  });
+  console.log(`\n${report.text}`);
+  if (report.failed) {
+    console.error('\nerrors or non-2xx answers during the suggestions under load');
+    process.exitCode = 1;
+  }
+  return report;
 }
 
 process.on('unhandledRejection', (error) => {

@@ -19,6 +19,7 @@ import type { QueryCache } from './common/query/cache.js';
 import { checkRequestBody, queryLimitsPlugin } from './common/query-limits.js';
 import { authenticate, SESSION_COOKIE } from './accounts/authentication.js';
 import { corsPolicy, csrfGuard, schemaPrivacyPlugin, securityHeaders } from './common/http-security.js';
+import { rateLimit, RateLimiter } from './common/rate-limit.js';
 
 /** The request an error belongs to, for formatError, which Apollo calls without the context. */
 const errorRequests = new WeakMap<object, string>();
@@ -97,10 +98,12 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
     }
   });
 
+  const limiter = new RateLimiter(orm);
   app.use(
     '/graphql',
     corsPolicy(config.corsOrigins),
     csrfGuard(config.corsOrigins, SESSION_COOKIE),
+    rateLimit(limiter, config.rateLimits),
     express.json({ limit: '1mb' }),
     (req: Request, res: Response, next: NextFunction) => {
       const problem = checkRequestBody(req.body, config.queryLimits);
@@ -149,6 +152,7 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
     },
     async stop() {
       await apollo.stop();
+      await limiter.stop();
     },
   };
 }

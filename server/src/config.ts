@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './common/query-limits.js';
+import type { RateLimits } from './common/rate-limit.js';
 
 function findProjectRoot(from: string): string {
   let dir = from;
@@ -34,6 +35,7 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   /** Longest a single SQL statement may run, in milliseconds (0: no limit). */
   readonly statementTimeoutMs: number;
+  readonly rateLimits: RateLimits;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -65,6 +67,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim().replace(/\/$/, ''))
       .filter(Boolean),
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 15_000),
+    rateLimits: {
+      anonymousPerMinute: integer(env, 'RATE_LIMIT_ANONYMOUS', 600),
+      authenticatedPerMinute: integer(env, 'RATE_LIMIT_AUTHENTICATED', 3000),
+    },
     queryLimits: {
       maxDepth: integer(env, 'QUERY_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
       maxAliases: integer(env, 'QUERY_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases),

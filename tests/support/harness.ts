@@ -91,6 +91,8 @@ export async function startTestApi(overrides: Partial<Config> = {}): Promise<Tes
     demoData: false,
     adminEmail: ADMIN_EMAIL,
     adminPassword: ADMIN_PASSWORD,
+    // Suites send hundreds of requests a minute from one address; the rate limit test sets its own.
+    rateLimits: { anonymousPerMinute: 0, authenticatedPerMinute: 0 },
     ...overrides,
   };
   const server = await startServer(config);
