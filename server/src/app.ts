@@ -17,7 +17,7 @@ import { logger } from './common/logger.js';
 import { StatementCount } from './db/orm.js';
 import type { QueryCache } from './common/query/cache.js';
 import { checkRequestBody, queryLimitsPlugin } from './common/query-limits.js';
-import { authenticate, SESSION_COOKIE } from './accounts/authentication.js';
+import { authenticate, SESSION_COOKIE, sessionCookieOptions } from './accounts/authentication.js';
 import { corsPolicy, csrfGuard, schemaPrivacyPlugin, securityHeaders } from './common/http-security.js';
 import { rateLimit, RateLimiter } from './common/rate-limit.js';
 
@@ -115,7 +115,7 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
         const statementCount = new StatementCount();
         const em = orm.em.fork({ loggerContext: { statementCount } });
         try {
-          const viewer = await authenticate(em, req);
+          const viewer = await authenticate(em, req, (token, expiresAt) => res.cookie(SESSION_COOKIE, token, sessionCookieOptions(req, expiresAt)));
           return createContext({ em, viewer, cache: options.cache, statementCount, requestId: String(res.locals.requestId), http: { req, res } });
         } catch (error) {
           if (error instanceof AppError && error.code === ErrorCode.UNAUTHENTICATED) {

@@ -1,5 +1,5 @@
 /** Every persisted entity, in one place. */
-import { Account, ApiToken, Invitation, Session } from './accounts/account.entity.js';
+import { Account, ApiToken, Invitation, PasswordReset, Session, SingleUseToken } from './accounts/account.entity.js';
 import { Notification } from './notifications/notification.entity.js';
 import { PledgeRevision } from './pledges/pledge-revision.entity.js';
 import { AuditEntry } from './audit/audit-entry.entity.js';
@@ -45,7 +45,9 @@ export const ENTITIES = [
   Account,
   Session,
   ApiToken,
+  SingleUseToken,
   Invitation,
+  PasswordReset,
   AuditEntry,
   Notification,
   PledgeRevision,

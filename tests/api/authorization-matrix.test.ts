@@ -81,6 +81,8 @@ const MATRIX: Record<string, RoleName[]> = {
   'Mutation.login': ANYONE,
   'Mutation.logout': ANYONE,
   'Mutation.changePassword': LOGGED_IN,
+  'Mutation.requestPasswordReset': ANYONE,
+  'Mutation.resetPassword': ANYONE,
   'Mutation.createAccount': ADMIN,
   'Mutation.updateAccount': ADMIN,
   'Mutation.deactivateAccount': ADMIN,

@@ -131,6 +131,9 @@ type Documents = {
     "\n  query CachePublicPledges {\n    pledges(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        leadMember {\n          name\n        }\n        focusAreas {\n          code\n        }\n      }\n    }\n    pledgeStats {\n      count\n    }\n  }\n": typeof types.CachePublicPledgesDocument,
     "\n  mutation CacheRenameMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CacheRenameMemberDocument,
     "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SmokePledgesDocument,
+    "\n  query ConsoleMatchmakingMatches($needId: ID!) {\n    matches(filter: { need: { id: { eq: $needId } } }) {\n      nodes {\n        status\n        amountUsd\n        statusReason\n        pledge {\n          id\n        }\n        roundtable {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMatchmakingMatchesDocument,
+    "\n  mutation ConsoleMatchmakingPropose($input: ProposeMatchInput!) {\n    proposeMatch(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleMatchmakingProposeDocument,
+    "\n  query ConsoleMatchmakingNeed($id: ID!) {\n    countryNeed(id: $id) {\n      title\n      status\n      modality\n      priority\n      country {\n        code\n      }\n      member {\n        id\n      }\n      focusArea {\n        code\n      }\n      beneficiaryGroups {\n        code\n      }\n      fundingGap {\n        amount\n        currency {\n          code\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMatchmakingNeedDocument,
     "\n  query RecordsPillar($id: ID!) {\n    pillar(id: $id) {\n      name\n      description\n      version\n    }\n  }\n": typeof types.RecordsPillarDocument,
     "\n  query RecordsAccounts {\n    accounts(first: 100) {\n      nodes {\n        email\n        role\n        archivedAt\n      }\n    }\n  }\n": typeof types.RecordsAccountsDocument,
     "\n  mutation RecordsSubmitInterest($input: SubmitExpressionOfInterestInput!) {\n    submitExpressionOfInterest(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordsSubmitInterestDocument,
@@ -162,6 +165,7 @@ type Documents = {
     "\n  mutation FactoryCreateCountryNeed($input: CreateCountryNeedInput!) {\n    createCountryNeed(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.FactoryCreateCountryNeedDocument,
     "\n  mutation FactorySubmitCountryNeed($id: ID!) {\n    submitCountryNeed(id: $id) {\n      id\n    }\n  }\n": typeof types.FactorySubmitCountryNeedDocument,
     "\n  mutation FactoryApproveCountryNeed($id: ID!) {\n    approveCountryNeed(id: $id) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.FactoryApproveCountryNeedDocument,
+    "\n  mutation FactoryConfigureRoundtable($id: ID!, $input: RoundtableSettingsInput!) {\n    configureRoundtable(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.FactoryConfigureRoundtableDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": typeof types.CreateAccountDocument,
 };
@@ -283,6 +287,9 @@ const documents: Documents = {
     "\n  query CachePublicPledges {\n    pledges(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        leadMember {\n          name\n        }\n        focusAreas {\n          code\n        }\n      }\n    }\n    pledgeStats {\n      count\n    }\n  }\n": types.CachePublicPledgesDocument,
     "\n  mutation CacheRenameMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.CacheRenameMemberDocument,
     "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": types.SmokePledgesDocument,
+    "\n  query ConsoleMatchmakingMatches($needId: ID!) {\n    matches(filter: { need: { id: { eq: $needId } } }) {\n      nodes {\n        status\n        amountUsd\n        statusReason\n        pledge {\n          id\n        }\n        roundtable {\n          id\n        }\n      }\n    }\n  }\n": types.ConsoleMatchmakingMatchesDocument,
+    "\n  mutation ConsoleMatchmakingPropose($input: ProposeMatchInput!) {\n    proposeMatch(input: $input) {\n      id\n    }\n  }\n": types.ConsoleMatchmakingProposeDocument,
+    "\n  query ConsoleMatchmakingNeed($id: ID!) {\n    countryNeed(id: $id) {\n      title\n      status\n      modality\n      priority\n      country {\n        code\n      }\n      member {\n        id\n      }\n      focusArea {\n        code\n      }\n      beneficiaryGroups {\n        code\n      }\n      fundingGap {\n        amount\n        currency {\n          code\n        }\n      }\n    }\n  }\n": types.ConsoleMatchmakingNeedDocument,
     "\n  query RecordsPillar($id: ID!) {\n    pillar(id: $id) {\n      name\n      description\n      version\n    }\n  }\n": types.RecordsPillarDocument,
     "\n  query RecordsAccounts {\n    accounts(first: 100) {\n      nodes {\n        email\n        role\n        archivedAt\n      }\n    }\n  }\n": types.RecordsAccountsDocument,
     "\n  mutation RecordsSubmitInterest($input: SubmitExpressionOfInterestInput!) {\n    submitExpressionOfInterest(input: $input) {\n      id\n    }\n  }\n": types.RecordsSubmitInterestDocument,
@@ -314,6 +321,7 @@ const documents: Documents = {
     "\n  mutation FactoryCreateCountryNeed($input: CreateCountryNeedInput!) {\n    createCountryNeed(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.FactoryCreateCountryNeedDocument,
     "\n  mutation FactorySubmitCountryNeed($id: ID!) {\n    submitCountryNeed(id: $id) {\n      id\n    }\n  }\n": types.FactorySubmitCountryNeedDocument,
     "\n  mutation FactoryApproveCountryNeed($id: ID!) {\n    approveCountryNeed(id: $id) {\n      id\n      version\n      status\n    }\n  }\n": types.FactoryApproveCountryNeedDocument,
+    "\n  mutation FactoryConfigureRoundtable($id: ID!, $input: RoundtableSettingsInput!) {\n    configureRoundtable(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": types.FactoryConfigureRoundtableDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        role\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": types.CreateAccountDocument,
 };
@@ -803,6 +811,18 @@ export function graphql(source: "\n  query SmokePledges($first: Int) {\n    pled
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsoleMatchmakingMatches($needId: ID!) {\n    matches(filter: { need: { id: { eq: $needId } } }) {\n      nodes {\n        status\n        amountUsd\n        statusReason\n        pledge {\n          id\n        }\n        roundtable {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMatchmakingMatches($needId: ID!) {\n    matches(filter: { need: { id: { eq: $needId } } }) {\n      nodes {\n        status\n        amountUsd\n        statusReason\n        pledge {\n          id\n        }\n        roundtable {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMatchmakingPropose($input: ProposeMatchInput!) {\n    proposeMatch(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleMatchmakingPropose($input: ProposeMatchInput!) {\n    proposeMatch(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMatchmakingNeed($id: ID!) {\n    countryNeed(id: $id) {\n      title\n      status\n      modality\n      priority\n      country {\n        code\n      }\n      member {\n        id\n      }\n      focusArea {\n        code\n      }\n      beneficiaryGroups {\n        code\n      }\n      fundingGap {\n        amount\n        currency {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMatchmakingNeed($id: ID!) {\n    countryNeed(id: $id) {\n      title\n      status\n      modality\n      priority\n      country {\n        code\n      }\n      member {\n        id\n      }\n      focusArea {\n        code\n      }\n      beneficiaryGroups {\n        code\n      }\n      fundingGap {\n        amount\n        currency {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RecordsPillar($id: ID!) {\n    pillar(id: $id) {\n      name\n      description\n      version\n    }\n  }\n"): (typeof documents)["\n  query RecordsPillar($id: ID!) {\n    pillar(id: $id) {\n      name\n      description\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -924,6 +944,10 @@ export function graphql(source: "\n  mutation FactorySubmitCountryNeed($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FactoryApproveCountryNeed($id: ID!) {\n    approveCountryNeed(id: $id) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryApproveCountryNeed($id: ID!) {\n    approveCountryNeed(id: $id) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryConfigureRoundtable($id: ID!, $input: RoundtableSettingsInput!) {\n    configureRoundtable(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryConfigureRoundtable($id: ID!, $input: RoundtableSettingsInput!) {\n    configureRoundtable(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -37,7 +37,7 @@ const CreateAccount = graphql(`
 
 /** Tables of data created while testing; reference data and the rows of the template stay. */
 const USER_TABLES = [
-  'notification', 'invitation', 'pledge_revision', 'pledge_progress', 'progress_report', 'reporting_cycle',
+  'notification', 'invitation', 'password_reset', 'pledge_revision', 'pledge_progress', 'progress_report', 'reporting_cycle',
   'match', 'country_need_beneficiary_group', 'country_need', 'event_country', 'event_organizer', 'audit_entry', 'session', 'api_token', 'account_member', 'account', 'pledge_partner', 'pledge_focus_area', 'pledge_pillar',
   'pledge_country', 'pledge_region', 'pledge_beneficiary_group', 'pledge_sdg', 'pledge', 'expression_of_interest_focus_area',
   'expression_of_interest', 'working_group_membership', 'person', 'member',

@@ -106,9 +106,9 @@ export class ApiToken extends Node {
   }
 }
 
-/** A single-use, expiring invitation to set the password of an account created for someone (a new member's focal point). */
-@Entity()
-export class Invitation {
+/** A secret sent to someone once, valid until used or expired; only its hash is stored. */
+@Entity({ abstract: true })
+export abstract class SingleUseToken {
   @Property({ primary: true, length: 64 })
   tokenHash: string;
 
@@ -138,3 +138,11 @@ export class Invitation {
     this.usedAt = now;
   }
 }
+
+/** A single-use, expiring invitation to set the password of an account created for someone (a new member's focal point). */
+@Entity()
+export class Invitation extends SingleUseToken {}
+
+/** A single-use, expiring code to set a new password, sent to the account's address. */
+@Entity()
+export class PasswordReset extends SingleUseToken {}

@@ -79,6 +79,17 @@ export class ChangePasswordInput {
   newPassword!: string;
 }
 
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The code sent by requestPasswordReset.' })
+  @Length(10, 200)
+  token!: string;
+
+  @Field({ description: 'At least 12 characters.' })
+  @Length(12, 200)
+  password!: string;
+}
+
 @ObjectType({ description: 'A new API token. The secret is shown only here: store it now.' })
 export class CreatedApiToken {
   @Field(() => ApiToken)

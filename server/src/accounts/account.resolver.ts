@@ -7,8 +7,8 @@ import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { Member } from '../members/member.entity.js';
 import { Account, ApiToken } from './account.entity.js';
 import { AccountService } from './account.service.js';
-import { readCookie, SESSION_COOKIE } from './authentication.js';
-import { ChangePasswordInput, CreateAccountInput, CreatedApiToken, LoginInput, LoginPayload, UpdateAccountInput } from './account.inputs.js';
+import { readCookie, SESSION_COOKIE, sessionCookieOptions } from './authentication.js';
+import { ChangePasswordInput, CreateAccountInput, CreatedApiToken, LoginInput, LoginPayload, ResetPasswordInput, UpdateAccountInput } from './account.inputs.js';
 
 
 const AccountConnection = ConnectionType(Account);
@@ -48,13 +48,7 @@ export class AccountResolver {
   @Mutation(() => LoginPayload, { description: 'Logs in with e-mail and password and sets the session cookie.' })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
     const { account, token, expiresAt } = await new AccountService(ctx).login(input);
-    ctx.http?.res.cookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: ctx.http.req.secure,
-      path: '/',
-      expires: expiresAt,
-    });
+    ctx.http?.res.cookie(SESSION_COOKIE, token, sessionCookieOptions(ctx.http.req, expiresAt));
     return { account, expiresAt };
   }
 
@@ -63,6 +57,20 @@ export class AccountResolver {
   logout(@Ctx() ctx: Context) {
     ctx.http?.res.clearCookie(SESSION_COOKIE, { path: '/' });
     return new AccountService(ctx).logout(ctx.http ? readCookie(ctx.http.req, SESSION_COOKIE) : undefined);
+  }
+
+  @Allow(Rules.PUBLIC)
+  @Mutation(() => Boolean, {
+    description: 'Sends a single-use code, valid an hour, to set a new password to the address if it is an account\'s (at most 3 an hour). Always true: it tells no one who has an account.',
+  })
+  requestPasswordReset(@Arg('email') email: string, @Ctx() ctx: Context) {
+    return new AccountService(ctx).requestPasswordReset(email);
+  }
+
+  @Allow(Rules.PUBLIC)
+  @Mutation(() => Boolean, { description: 'Sets a new password with a code from requestPasswordReset; the code then no longer works, and every session of the account ends.' })
+  resetPassword(@Arg('input') input: ResetPasswordInput, @Ctx() ctx: Context) {
+    return new AccountService(ctx).resetPassword(input.token, input.password);
   }
 
   @Allow(Rules.AUTHENTICATED)

@@ -12,13 +12,17 @@ import { logger } from '../common/logger.js';
 import { idOf } from '../common/global-id.js';
 import { Member } from '../members/member.entity.js';
 import { AuditService } from '../audit/audit.service.js';
-import { Account, ApiToken, Invitation, Session } from './account.entity.js';
+import { Account, ApiToken, Invitation, PasswordReset, Session } from './account.entity.js';
+import { LoginThrottle } from './login-throttle.js';
+import { NotificationService } from '../notifications/notification.service.js';
 import { generatePassword, hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
 import type { ChangePasswordInput, CreateAccountInput, CreatedApiToken, LoginInput, UpdateAccountInput } from './account.inputs.js';
 
 /** Hash of a password nobody has, so that unknown e-mails cost the same time as wrong passwords. */
 const DECOY_HASH = hashPassword(generatePassword());
 const INVITATION_DAYS = 7;
+const RESET_MINUTES = 60;
+const RESETS_PER_HOUR = 3;
 
 export class AccountService extends CuratedService<Account> {
   protected readonly entity = Account;
@@ -32,15 +36,54 @@ export class AccountService extends CuratedService<Account> {
   }
 
   async login(input: LoginInput): Promise<{ account: Account; token: string; expiresAt: Date }> {
-    const account = await this.em.findOne(Account, { email: input.email.trim().toLowerCase() }, { populate: ['passwordHash'] });
+    const email = input.email.trim().toLowerCase();
+    const throttle = new LoginThrottle(this.em, email, this.ctx.http?.req.ip);
+    await throttle.assertAllowed();
+    const account = await this.em.findOne(Account, { email }, { populate: ['passwordHash'] });
     const valid = await verifyPassword(account?.passwordHash ?? (await DECOY_HASH), input.password);
-    if (!account || !valid || account.isArchived) throw unauthenticated('Wrong e-mail address or password');
+    if (!account || !valid || account.isArchived) {
+      await throttle.recordFailure();
+      throw unauthenticated('Wrong e-mail address or password');
+    }
+    await throttle.clearEmail();
     const { secret, hash } = newSecret('s_');
     const expiresAt = new Date(Date.now() + this.sessionDays * 24 * 3600 * 1000);
     account.lastLoginAt = new Date();
     this.em.persist(new Session(hash, account, expiresAt));
     await this.em.flush();
     return { account, token: secret, expiresAt };
+  }
+
+  /**
+   * Sends a single-use code, valid an hour, to set a new password, if the address is an active account's
+   * (at most 3 an hour per account). The answer is the same either way, so that no one learns who has an account.
+   */
+  async requestPasswordReset(email: string): Promise<boolean> {
+    const account = await this.em.findOne(Account, { email: email.trim().toLowerCase(), archivedAt: null });
+    if (!account) return true;
+    if ((await this.em.count(PasswordReset, { account, createdAt: { $gt: new Date(Date.now() - 3600_000) } })) >= RESETS_PER_HOUR) return true;
+    const { secret, hash } = newSecret('p2c_reset_');
+    this.em.persist(new PasswordReset(hash, account, new Date(Date.now() + RESET_MINUTES * 60_000)));
+    await new NotificationService(this.em).toAccount(account, {
+      topic: 'account.passwordReset',
+      subject: 'Set a new password for Partner2Connect',
+      body: `Someone asked to set a new password for this account. If it was you, use this code within ${RESET_MINUTES} minutes:\n\n${secret}\n\nIf it was not, ignore this message: the password stays as it is.`,
+      record: account,
+    });
+    await this.em.flush();
+    return true;
+  }
+
+  /** Sets a new password with a reset code, which then no longer works, and ends every session of the account. */
+  async resetPassword(token: string, password: string): Promise<boolean> {
+    const reset = await this.em.findOne(PasswordReset, { tokenHash: hashSecret(token) }, { populate: ['account'] });
+    if (!reset || !reset.isUsable() || reset.account.isArchived) throw invalidInput('token', 'this code is not valid (unknown, used or expired)');
+    reset.use();
+    reset.account.passwordHash = await hashPassword(password);
+    await this.em.nativeDelete(Session, { account: reset.account });
+    new AuditService(this.em, this.ctx.viewer).record('account.resetPassword', reset.account, {});
+    await this.em.flush();
+    return true;
   }
 
   async logout(sessionToken: string | undefined): Promise<boolean> {

@@ -3,10 +3,24 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ANONYMOUS, type Viewer } from '../common/viewer.js';
 import { unauthenticated } from '../common/errors.js';
 import { Account, ApiToken, Session } from './account.entity.js';
-import { hashSecret } from './secrets.js';
+import { hashSecret, newSecret } from './secrets.js';
 
 export const SESSION_COOKIE = 'p2c_session';
 const TOKEN_TOUCH_INTERVAL_MS = 60_000;
+/** A session's secret is replaced once a day: a stolen cookie works for a day at most, not the whole session. */
+export const ROTATE_AFTER_MS = 24 * 3600_000;
+/** The replaced secret keeps working a little, for the console's requests already on their way with it. */
+const ROTATION_GRACE_MS = 60_000;
+
+/** The session cookie's attributes: httpOnly, same-site, secure over HTTPS, ending with the session. */
+export const sessionCookieOptions = (req: Request, expires: Date) => ({ httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/', expires });
+
+async function rotate(em: EntityManager, session: Session, rotated: (token: string, expiresAt: Date) => void): Promise<void> {
+  const { secret, hash } = newSecret('s_');
+  await em.insert(Session, { tokenHash: hash, account: session.account.id, createdAt: new Date(), expiresAt: session.expiresAt });
+  await em.nativeUpdate(Session, { tokenHash: session.tokenHash }, { expiresAt: new Date(Math.min(session.expiresAt.getTime(), Date.now() + ROTATION_GRACE_MS)) });
+  rotated(secret, session.expiresAt);
+}
 
 export function readCookie(req: Request, name: string): string | undefined {
   const header = req.headers.cookie;
@@ -36,7 +50,7 @@ async function viewerOf(em: EntityManager, account: Account): Promise<Viewer> {
  * else the anonymous public. A token that is presented but unknown, revoked
  * or expired is an error rather than a silent downgrade to anonymous.
  */
-export async function authenticate(em: EntityManager, req: Request): Promise<Viewer> {
+export async function authenticate(em: EntityManager, req: Request, rotated?: (token: string, expiresAt: Date) => void): Promise<Viewer> {
   const bearer = readBearer(req);
   if (bearer) {
     const token = await em.findOne(ApiToken, { tokenHash: hashSecret(bearer), revokedAt: null }, { populate: ['account'] });
@@ -49,7 +63,10 @@ export async function authenticate(em: EntityManager, req: Request): Promise<Vie
   const cookie = readCookie(req, SESSION_COOKIE);
   if (cookie) {
     const session = await em.findOne(Session, { tokenHash: hashSecret(cookie), expiresAt: { $gt: new Date() } }, { populate: ['account'] });
-    if (session && !session.account.isArchived) return viewerOf(em, session.account);
+    if (session && !session.account.isArchived) {
+      if (rotated && Date.now() - session.createdAt.getTime() > ROTATE_AFTER_MS) await rotate(em, session, rotated);
+      return viewerOf(em, session.account);
+    }
   }
   return ANONYMOUS;
 }

@@ -22,6 +22,10 @@ export class NotificationService {
     this.queue(await this.em.find(Account, { members: memberId, archivedAt: null }, { orderBy: { id: 'asc' } }), message);
   }
 
+  async toAccount(account: Account, message: Message): Promise<void> {
+    this.queue([account], message);
+  }
+
   /** Many messages, each to the pledgers of one member, with one lookup of the accounts for all of them. */
   async toRepresentativesOfEach(messages: readonly { memberId: number; message: Message }[]): Promise<void> {
     if (!messages.length) return;

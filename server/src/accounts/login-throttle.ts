@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { rateLimited } from '../common/errors.js';
+
+const WINDOW_MINUTES = 15;
+export const MAX_FAILURES_PER_EMAIL = 5;
+export const MAX_FAILURES_PER_ADDRESS = 30;
+
+const keyOf = (kind: string, value: string) => `${kind}:${createHash('sha256').update(`p2c-login:${value}`).digest('hex').slice(0, 40)}`;
+
+/**
+ * Failed logins per e-mail address and per network address over the last 15 minutes, in PostgreSQL so
+ * that every API process sees them. Beyond the limits a login is refused even with the right password,
+ * until the oldest failure leaves the window: guessing becomes slow, and a victim is locked out for
+ * minutes only.
+ */
+export class LoginThrottle {
+  private readonly keys: { key: string; max: number }[];
+
+  constructor(
+    private readonly em: EntityManager,
+    email: string,
+    address: string | undefined,
+  ) {
+    this.keys = [{ key: keyOf('email', email), max: MAX_FAILURES_PER_EMAIL }];
+    if (address) this.keys.push({ key: keyOf('address', address), max: MAX_FAILURES_PER_ADDRESS });
+  }
+
+  async assertAllowed(): Promise<void> {
+    const rows = await this.em.getConnection().execute<{ key: string; failures: number; wait: number }[]>(
+      `SELECT key, count(*)::int AS failures, ceil(extract(epoch FROM min(at) + interval '${WINDOW_MINUTES} minutes' - now()))::int AS wait
+       FROM login_failure WHERE key IN (${this.keys.map(() => '?').join(', ')}) AND at > now() - interval '${WINDOW_MINUTES} minutes' GROUP BY key`,
+      this.keys.map((k) => k.key),
+    );
+    for (const row of rows) {
+      const max = this.keys.find((k) => k.key === row.key)!.max;
+      if (row.failures >= max) throw rateLimited(`Too many failed logins; try again in ${Math.ceil(row.wait / 60)} min`, Math.max(1, row.wait));
+    }
+  }
+
+  /** Kept whatever becomes of the login's transaction: outside it, on a connection of its own. */
+  async recordFailure(): Promise<void> {
+    await this.em.getConnection().execute(`INSERT INTO login_failure (key) VALUES ${this.keys.map(() => '(?)').join(', ')}`, this.keys.map((k) => k.key));
+  }
+
+  async clearEmail(): Promise<void> {
+    await this.em.getConnection().execute('DELETE FROM login_failure WHERE key = ?', [this.keys[0]!.key]);
+  }
+}
