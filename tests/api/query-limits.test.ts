@@ -28,6 +28,13 @@ describe('query limits', () => {
     expect(await post({ query: 'query ($n: Int) { pledges(first: $n) { nodes { id } } }', variables: { n: 151 } })).toMatchObject(refusal('cost', 150, 151));
   });
 
+  it('refuse text holding NUL characters, which no column can store, wherever it is', async () => {
+    const search = await post({ query: 'query ($s: String) { pledges(filter: { title: { contains: $s } }) { totalCount } }', variables: { s: 'a\u0000b' } });
+    expect(search).toMatchObject({ status: 400, body: { errors: [{ message: 'Text may not contain NUL characters (at variables.s)', extensions: { code: 'BAD_USER_INPUT', field: 's' } }] } });
+    expect((await post({ query: '{ pledges(search: "a\u0000b") { totalCount } }' })).status).toBe(400);
+    expect(await post({ query: '{ pledges(search: "a\\u0000b") { totalCount } }' })).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] } });
+  });
+
   it('let queries within the limits through, batched ones included, up to the batch limit', async () => {
     const single = await post({ query: 'query ($n: Int) { pledges(first: $n) { totalCount } members(first: 50) { totalCount } }', variables: { n: 100 } });
     expect(single).toMatchObject({ status: 200, body: { data: { pledges: { totalCount: 0 }, members: { totalCount: 0 } } } });

@@ -111,7 +111,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
     return { message: appError.message, path: formatted.path, locations: formatted.locations, extensions: extensionsFor(appError) };
   }
   if (original instanceof GraphQLError && !(original.originalError)) {
-    return formatted;
+    // graphql-js's own errors (too many invalid variables, say) come without a code: they are the request's fault.
+    const code = formatted.extensions?.code;
+    return !code || code === ErrorCode.INTERNAL_SERVER_ERROR ? { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } } : formatted;
   }
   logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
   return {

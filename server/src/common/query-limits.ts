@@ -3,6 +3,7 @@ import {
   Lexer,
   Source,
   TokenKind,
+  visit,
   GraphQLError,
   isInterfaceType,
   isObjectType,
@@ -142,14 +143,34 @@ export function countTokens(query: string, max: number): number {
   return count;
 }
 
+/** Where a value holds a NUL character, which PostgreSQL text cannot store, as a path; undefined when none does. */
+function nulPath(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nulPath(value[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = nulPath(item, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 /**
- * Checks a GraphQL HTTP body before Apollo parses it: the number of operations of a batch and the
- * tokens of each document. Answers the first problem found in GraphQL's error shape, or undefined.
+ * Checks a GraphQL HTTP body before Apollo parses it: the number of operations of a batch, NUL characters
+ * anywhere (no text column can hold them) and the tokens of each document. Answers the first problem found
+ * in GraphQL's error shape, or undefined.
  */
 export function checkRequestBody(body: unknown, limits: QueryLimits): GraphQLError | undefined {
   const operations = Array.isArray(body) ? body : [body];
   if (operations.length > limits.maxBatch) return queryLimitError('batch', limits.maxBatch, operations.length);
   for (const operation of operations) {
+    const nul = nulPath(operation, '');
+    if (nul) return new GraphQLError(`Text may not contain NUL characters (at ${nul})`, { extensions: { code: 'BAD_USER_INPUT', field: nul.replace(/^variables\./, '') } });
     const query = (operation as { query?: unknown } | null)?.query;
     if (typeof query !== 'string') continue;
     const tokens = countTokens(query, limits.maxTokens);
@@ -165,6 +186,12 @@ export function queryLimitsPlugin<C extends object>(limits: QueryLimits): Apollo
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
+          // An escaped NUL in a literal ("\\u0000") becomes one only once parsed.
+          visit(document, {
+            StringValue(node) {
+              if (node.value.includes('\u0000')) throw new GraphQLError('Text may not contain NUL characters', { nodes: [node], extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            },
+          });
           const measured = measureOperation(schema, document, operation, request.variables ?? {});
           if (measured.depth > limits.maxDepth) throw queryLimitError('depth', limits.maxDepth, measured.depth);
           if (measured.aliases > limits.maxAliases) throw queryLimitError('aliases', limits.maxAliases, measured.aliases);

@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { Decimal } from 'decimal.js';
 
 const DECIMAL_PATTERN = /^-?\d{1,18}(\.\d{1,6})?$/;
@@ -6,7 +6,8 @@ const DECIMAL_PATTERN = /^-?\d{1,18}(\.\d{1,6})?$/;
 function parseDecimal(value: unknown): string {
   const text = typeof value === 'number' ? String(value) : value;
   if (typeof text !== 'string' || !DECIMAL_PATTERN.test(text)) {
-    throw new TypeError('Decimal must be a string such as "1250000.50" (at most 18 integer and 6 fraction digits)');
+    // A GraphQLError, so that it reaches the caller as bad input rather than as an unexpected failure.
+    throw new GraphQLError('Decimal must be a string such as "1250000.50" (at most 18 integer and 6 fraction digits)');
   }
   return new Decimal(text).toFixed();
 }
@@ -17,7 +18,7 @@ export const DecimalScalar = new GraphQLScalarType({
   serialize: (value) => new Decimal(value as Decimal.Value).toFixed(),
   parseValue: parseDecimal,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT && ast.kind !== Kind.FLOAT) throw new TypeError('Decimal must be a string');
+    if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT && ast.kind !== Kind.FLOAT) throw new GraphQLError('Decimal must be a string');
     return parseDecimal(ast.value);
   },
 });
