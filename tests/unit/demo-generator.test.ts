@@ -4,17 +4,24 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Decimal } from 'decimal.js';
 import {
+  DEMO_TODAY,
   generateDemoData,
   inGroup,
   referenceFromJson,
   summarizeDemoData,
   type DemoData,
+  type DemoProgressReport,
   type DemoReference,
+  type ReportingFigures,
 } from '../../server/src/demo/generator.js';
 import { Random } from '../../server/src/demo/random.js';
 
 const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server/src/reference/data');
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(DATA_DIR, file), 'utf8'));
+/** The connectivity targets are seeded by their migration rather than a data file. */
+const CONNECTIVITY_TARGETS = [
+  ...readFileSync(path.join(DATA_DIR, '../../migrations/Migration20261123150000.ts'), 'utf8').matchAll(/\('([A-Z_]+)', '[^']+', '[^']+', \d+\)/g),
+].map((m) => m[1]!);
 
 /** A tiny hand-made reference set, with ids that are not 1..n on purpose. */
 const TINY: DemoReference = {
@@ -57,6 +64,7 @@ const TINY: DemoReference = {
     { id: 202, code: 'EUR', rates: ['2021', '2022', '2023', '2024', '2025'].map((y, i) => ({ validFrom: `${y}-01-01`, usdPerUnit: ['1.18', '1.05', '1.08', '1.082', '1.13'][i]! })) },
     { id: 203, code: 'KES', rates: [{ validFrom: '2021-01-01', usdPerUnit: '0.0091' }] },
   ],
+  connectivityTargets: ['SKILLS', 'COVERAGE', 'GENDER_PARITY', 'SCHOOLS'],
 };
 
 afterEach(() => {
@@ -113,6 +121,7 @@ describe('the demo data generator on a tiny reference set', () => {
       beneficiaryGroups: [...TINY.beneficiaryGroups].reverse(),
       sdgs: [...TINY.sdgs].reverse(),
       pillars: [...TINY.pillars].reverse(),
+      connectivityTargets: [...TINY.connectivityTargets].reverse(),
     };
     expect(generateDemoData(shuffled, options)).toEqual(generateDemoData(TINY, options));
   });
@@ -223,6 +232,130 @@ function expectConsistent(reference: DemoReference, data: DemoData): void {
     expect(p.createdAt <= p.updatedAt).toBe(true);
     if (p.submittedAt) expect(p.createdAt <= p.submittedAt).toBe(true);
   }
+  expectConsistentReports(reference, data);
+}
+
+/** Reporting cycles and progress reports: each report as the API would have accepted it, and the figures of a pledge adding up. */
+function expectConsistentReports(reference: DemoReference, data: DemoData): void {
+  const cycles = data.reportingCycles;
+  expect(cycles.map((c) => c.year)).toEqual([2022, 2023, 2024, 2025]);
+  expect(cycles.map((c) => c.closedAt === null)).toEqual([false, false, false, true]);
+  for (const c of cycles) {
+    expect(c.openedAt.slice(0, 4)).toBe(String(c.year));
+    expect(c.dueOn > c.openedAt.slice(0, 10)).toBe(true);
+    if (c.closedAt) expect(c.openedAt < c.closedAt && c.closedAt < DEMO_TODAY).toBe(true);
+  }
+  expect(cycles.at(-1)!.dueOn > DEMO_TODAY).toBe(true);
+  const cycleOf = new Map(cycles.map((c) => [c.year, c]));
+  const currencies = new Map(reference.currencies.map((c) => [c.id, c]));
+  const targets = new Set(reference.connectivityTargets);
+
+  const byPledge = new Map<number, DemoProgressReport[]>();
+  for (const r of data.progressReports) {
+    const pledge = data.pledges[r.pledgeIndex]!;
+    const cycle = cycleOf.get(r.year)!;
+    expect(pledge.status).toBe('PUBLISHED');
+    expect(pledge.publishedAt! <= cycle.openedAt).toBe(true);
+    if (cycle.closedAt) expect(r.status).toBe('ACCEPTED');
+
+    expect(r.submittedAt === null).toBe(r.status === 'DRAFT');
+    expect(r.decidedAt === null).toBe(r.status === 'DRAFT' || r.status === 'SUBMITTED');
+    expect(r.statusReason !== null).toBe(r.status === 'RETURNED');
+    expect(r.status === 'DRAFT' ? [1, 2] : [r.status === 'SUBMITTED' ? 2 : 3]).toContain(r.version);
+    expect(cycle.openedAt <= r.createdAt && r.createdAt <= r.updatedAt && r.updatedAt < DEMO_TODAY).toBe(true);
+    if (r.submittedAt) expect(r.createdAt <= r.submittedAt && r.submittedAt <= r.updatedAt).toBe(true);
+    if (r.decidedAt) expect(r.submittedAt! < r.decidedAt && r.decidedAt === r.updatedAt).toBe(true);
+    if (r.status !== 'DRAFT') expect(r.stepsTaken.length + r.outcomes.length).toBeGreaterThan(0);
+    for (const text of [r.stepsTaken, r.outcomes, r.challenges]) expect(text).not.toMatch(/\{|\}|undefined|null|NaN/);
+
+    if (r.peopleReached !== null) {
+      expect(Number.isInteger(r.peopleReached) && r.peopleReached >= 0).toBe(true);
+      if (pledge.targetBeneficiaries !== null) expect(r.peopleReached).toBeLessThanOrEqual(pledge.targetBeneficiaries);
+    }
+    if (r.implementationStatus === 'NOT_STARTED') expect(r.peopleReached).toBeNull();
+    if (r.womenReached !== null) expect(r.womenReached).toBeLessThanOrEqual(r.peopleReached!);
+    for (const [id, people] of Object.entries(r.reachByGroup)) {
+      expect(pledge.beneficiaryGroupIds).toContain(Number(id));
+      expect(people).toBeLessThanOrEqual(r.peopleReached!);
+    }
+    expect(new Set(r.targetCodes).size).toBe(r.targetCodes.length);
+    expect(r.targetCodes.every((c) => targets.has(c))).toBe(true);
+    if (targets.size) expect(r.targetCodes.length).toBeGreaterThan(0);
+    expect(new Set(r.evidenceLinks).size).toBe(r.evidenceLinks.length);
+    for (const link of r.evidenceLinks) expect(link).toMatch(/^https:\/\/example\.org\/[a-z0-9./-]+$/);
+
+    if (r.amountDisbursed === null) {
+      expect([r.currencyId, r.disbursedUsd, r.rateDate]).toEqual([null, null, null]);
+    } else {
+      expect(r.amountDisbursed).toMatch(/^\d+\.\d{2}$/);
+      expect(r.currencyId).toBe(pledge.currencyId);
+      // ProgressReportService.assign: the rate in force on the year's last day, or on the day of writing if earlier.
+      const written = (r.submittedAt ?? r.updatedAt).slice(0, 10);
+      const day = `${r.year}-12-31` < written ? `${r.year}-12-31` : written;
+      const currency = currencies.get(r.currencyId!)!;
+      if (currency.code === 'USD') {
+        expect([r.disbursedUsd, r.rateDate]).toEqual([r.amountDisbursed, day]);
+      } else {
+        const rate = [...currency.rates].filter((x) => x.validFrom <= day).sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0]!;
+        expect([r.disbursedUsd, r.rateDate]).toEqual([new Decimal(r.amountDisbursed).mul(rate.usdPerUnit).toDecimalPlaces(2).toFixed(2), rate.validFrom]);
+      }
+    }
+    byPledge.set(r.pledgeIndex, [...(byPledge.get(r.pledgeIndex) ?? []), r]);
+  }
+
+  for (const [index, reports] of byPledge) {
+    const pledge = data.pledges[index]!;
+    const years = reports.map((r) => r.year);
+    expect(years).toEqual([...new Set(years)].sort());
+    // Completed or cancelled: no more reports are owed.
+    reports.slice(0, -1).forEach((r) => expect(['COMPLETED', 'CANCELLED']).not.toContain(r.implementationStatus));
+    let disbursed = new Decimal(0);
+    let people = 0;
+    let women = 0;
+    for (const r of reports) {
+      if (r.amountDisbursed) disbursed = disbursed.add(r.amountDisbursed);
+      if (r.peopleReached !== null) {
+        expect(r.peopleReached).toBeGreaterThanOrEqual(people);
+        people = r.peopleReached;
+      }
+      if (r.womenReached !== null) {
+        expect(r.womenReached).toBeGreaterThanOrEqual(women);
+        women = r.womenReached;
+      }
+    }
+    if (pledge.amount === null) expect(disbursed.isZero()).toBe(true);
+    else expect(disbursed.lte(pledge.amount)).toBe(true);
+  }
+}
+
+/** The shape of self-reporting: "202 pledges reported on by 99 entities" of ~500, three quarters of them in progress. */
+function expectReportingShape(f: ReportingFigures): void {
+  for (const c of f.cycles) {
+    const rate = c.reported / c.owed;
+    expect(rate, `${c.year}`).toBeGreaterThanOrEqual(c.year === 2025 ? 0.35 : 0.4);
+    expect(rate, `${c.year}`).toBeLessThanOrEqual(0.6);
+  }
+  const reportedOn = Object.values(f.latestImplementation).reduce((a, b) => a + b, 0);
+  const share = (status: string) => (f.latestImplementation[status] ?? 0) / reportedOn;
+  expect(share('IN_PROGRESS')).toBeGreaterThan(0.68);
+  expect(share('IN_PROGRESS')).toBeLessThan(0.82);
+  expect(share('COMPLETED')).toBeGreaterThan(0.07);
+  expect(share('COMPLETED')).toBeLessThan(0.2);
+  for (const status of ['DELAYED', 'NOT_STARTED', 'CANCELLED']) {
+    expect(share(status), status).toBeGreaterThan(0);
+    expect(share(status), status).toBeLessThan(0.1);
+  }
+  const status = (s: string) => (f.byStatus[s] ?? 0) / f.reports;
+  expect(status('ACCEPTED')).toBeGreaterThan(0.9);
+  for (const s of ['SUBMITTED', 'DRAFT']) {
+    expect(status(s), s).toBeGreaterThan(0.005);
+    expect(status(s), s).toBeLessThan(0.05);
+  }
+  expect(f.byStatus.RETURNED).toBeGreaterThanOrEqual(1);
+  expect(status('RETURNED')).toBeLessThan(0.005);
+  // Pledges published more than two years ago that never reported: OVERDUE.
+  expect(f.oldNeverReported / f.oldPublished).toBeGreaterThan(0.2);
+  expect(f.oldNeverReported / f.oldPublished).toBeLessThan(0.4);
 }
 
 describe('the demo data generator on the project reference data', () => {
@@ -237,6 +370,7 @@ describe('the demo data generator on the project reference data', () => {
       beneficiaryGroups: readJson('beneficiary-groups.json'),
       sdgs: readJson('sdgs.json'),
       events: readJson('events.json'),
+      connectivityTargets: CONNECTIVITY_TARGETS,
     });
     data = generateDemoData(reference, { seed: 2021, members: 400, pledges: 850 });
   });
@@ -290,6 +424,15 @@ describe('the demo data generator on the project reference data', () => {
     expectConsistent(reference, data);
   });
 
+  it('reports on the pledges as the coalition\'s pledgers do', () => {
+    expect(CONNECTIVITY_TARGETS).toHaveLength(13);
+    const f = summarizeDemoData(reference, data).reporting;
+    expectReportingShape(f);
+    expect(f.byStatus.RETURNED).toBeLessThanOrEqual(2);
+    const targets = new Set(data.progressReports.flatMap((r) => r.targetCodes));
+    expect(targets.size).toBe(CONNECTIVITY_TARGETS.length);
+  });
+
   it('scales, keeping the shape', () => {
     const big = generateDemoData(reference, { seed: 7, members: 1200, pledges: 6000 });
     expect(big.pledges).toHaveLength(6000);
@@ -302,6 +445,7 @@ describe('the demo data generator on the project reference data', () => {
     expect(Number(f.totalUsd) / 6000).toBeGreaterThan(30e9 / 850);
     expect(Number(f.totalUsd) / 6000).toBeLessThan(45e9 / 850);
     expect(f.topSdgs.slice(0, 3)).toEqual([9, 4, 10]);
+    expectReportingShape(f.reporting);
     expectConsistent(reference, big);
   });
 });

@@ -4,7 +4,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { openOrm } from '../../server/src/db/orm.js';
+import { DEMO_TODAY } from '../../server/src/demo/generator.js';
 import { loadDemoData } from '../../server/src/demo/load-demo-data.js';
+import { refreshPledgeProgress } from '../../server/src/reports/pledge-progress.js';
 
 function databaseUrl(base: string, name: string): string {
   const url = new URL(base);
@@ -34,7 +36,9 @@ async function cloneTemplate(): Promise<{ url: string; drop: () => Promise<void>
 describe('loading the demo data', () => {
   let orm: MikroORM;
   let drop: () => Promise<void>;
-  const sql = async <T = Record<string, unknown>>(text: string): Promise<T> => (await orm.em.getConnection().execute(text))[0] as T;
+  const sql = async <T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T> =>
+    (await orm.em.getConnection().execute(text, params))[0] as T;
+  const rows = async <T = Record<string, unknown>>(text: string): Promise<T[]> => (await orm.em.getConnection().execute(text)) as T[];
 
   beforeAll(async () => {
     const db = await cloneTemplate();
@@ -82,6 +86,68 @@ describe('loading the demo data', () => {
     expect(Number(next.n)).toBe(counts.max_reference! + 1);
   });
 
+  it('writes the reporting cycles, the last one open', async () => {
+    const cycles = await rows<{ year: number; open: boolean; due_on: string }>(
+      `select year, closed_at is null as open, to_char(due_on, 'YYYY-MM-DD') as due_on from reporting_cycle order by year`,
+    );
+    expect(cycles.map((c) => [c.year, c.open])).toEqual([[2022, false], [2023, false], [2024, false], [2025, true]]);
+    expect(cycles.at(-1)!.due_on > DEMO_TODAY).toBe(true);
+  });
+
+  it('writes progress reports that add up', async () => {
+    const checks = await sql<Record<string, number>>(`select
+      (select count(*)::int from progress_report) as reports,
+      (select count(*)::int from progress_report r join pledge p on p.id = r.pledge_id where p.status <> 'PUBLISHED' or p.published_at > (select opened_at from reporting_cycle c where c.year = r.year)) as not_owed,
+      (select count(*)::int from progress_report r, unnest(r.target_codes) t where t not in (select code from connectivity_target)) as unknown_targets,
+      (select count(*)::int from progress_report r, jsonb_each_text(r.reach_by_group) g
+        where g.value::int > r.people_reached
+           or not exists (select 1 from pledge_beneficiary_group b where b.pledge_id = r.pledge_id and b.beneficiary_group_id = g.key::int)) as bad_groups,
+      (select count(*)::int from (select r.pledge_id from progress_report r join pledge p on p.id = r.pledge_id
+         group by r.pledge_id, p.amount having sum(r.amount_disbursed) > coalesce(p.amount, 0)) x) as overspent,
+      (select count(*)::int from progress_report r join pledge p on p.id = r.pledge_id where r.people_reached > p.target_beneficiaries) as over_target`);
+    expect(checks).toEqual({ reports: checks.reports, not_owed: 0, unknown_targets: 0, bad_groups: 0, overspent: 0, over_target: 0 });
+    expect(checks.reports).toBeGreaterThan(1000);
+
+    // The service's rule: the rate in force on the year's last day, or on the day the amount was written if earlier.
+    const usd = await sql<{ amounts: number; wrong: number }>(`
+      select count(*)::int as amounts, count(*) filter (where (r.disbursed_usd, r.rate_date) is distinct from
+          (case when c.code = 'USD' then r.amount_disbursed else round(r.amount_disbursed * x.usd_per_unit, 2) end,
+           case when c.code = 'USD' then d.day else x.valid_from end))::int as wrong
+        from progress_report r join currency c on c.id = r.currency_id
+        cross join lateral (select least(make_date(r.year, 12, 31), (coalesce(r.submitted_at, r.updated_at) at time zone 'UTC')::date) as day) d
+        left join lateral (select e.valid_from, e.usd_per_unit from exchange_rate e
+          where e.currency_id = r.currency_id and e.valid_from <= d.day order by e.valid_from desc limit 1) x on true`);
+    expect(usd.amounts).toBeGreaterThan(100);
+    expect(usd.wrong).toBe(0);
+  });
+
+  it('derives each pledge\'s progress as the report service does', async () => {
+    const progress = `select id, latest_report_year, implementation_status, last_reported_at, disbursed_usd::text, people_reached, women_reached, accepted_reports
+      from pledge_progress order by id`;
+    const loaded = await rows(progress);
+    const reported = await rows<{ pledge_id: number }>('select distinct pledge_id from progress_report order by pledge_id');
+    expect(loaded.map((r) => r.id)).toEqual(reported.map((r) => r.pledge_id));
+    await orm.em.fork().transactional(async (tx) => {
+      for (const { pledge_id } of reported) await refreshPledgeProgress(tx, pledge_id);
+    });
+    expect(await rows(progress)).toEqual(loaded);
+  });
+
+  it('has pledges in every state of reporting health', async () => {
+    const health = (today: string) =>
+      rows<{ health: string; n: number }>(`select p2c_reporting_health(p.status::text, p.published_at, pp.last_reported_at, pp.implementation_status::text, ${today}) as health, count(*)::int as n
+        from pledge p left join pledge_progress pp on pp.id = p.id where p.status = 'PUBLISHED' group by 1 order by 1`);
+    const onDemoToday = Object.fromEntries((await health(`'${DEMO_TODAY}'::date`)).map((h) => [h.health, h.n]));
+    expect(Object.keys(onDemoToday)).toEqual(['CLOSED', 'DUE', 'OVERDUE', 'REPORTED']);
+    const published = Object.values(onDemoToday).reduce((a, b) => a + b, 0);
+    expect(onDemoToday.REPORTED! / published).toBeGreaterThan(0.3);
+    expect(onDemoToday.OVERDUE! / published).toBeGreaterThan(0.15);
+    expect(onDemoToday.OVERDUE! / published).toBeLessThan(0.4);
+    // The data stay put while the calendar moves on: more are overdue as of the real today.
+    const now = Object.fromEntries((await health('current_date')).map((h) => [h.health, h.n]));
+    expect(now.OVERDUE).toBeGreaterThanOrEqual(onDemoToday.OVERDUE!);
+  });
+
   it('refuses to load twice', async () => {
     await expect(loadDemoData(orm.em.fork(), { members: 10, pledges: 10 })).rejects.toThrow(/not empty/);
   });
@@ -109,7 +175,11 @@ describe('loading a larger data set', () => {
     const before = (await orm.em.getConnection().execute(schema))[0];
     const steps: string[] = [];
     const summary = await loadDemoData(orm.em.fork(), { seed: 5, members: 1000, pledges: 6000, onStep: (step) => steps.push(step) });
-    expect(summary).toMatchObject({ members: 1000, pledges: 6000 });
+    expect(summary).toMatchObject({ members: 1000, pledges: 6000, reportingCycles: 4 });
+    const [{ reports, progress }] = await orm.em.getConnection().execute(
+      `select (select count(*)::int from progress_report) as reports, (select count(distinct pledge_id)::int from progress_report) - (select count(*)::int from pledge_progress) as progress`,
+    );
+    expect({ reports, progress }).toEqual({ reports: summary.progressReports, progress: 0 });
     expect(steps).toContain('check foreign keys');
     expect((await orm.em.getConnection().execute(schema))[0]).toEqual(before);
     const [{ orphans }] = await orm.em.getConnection().execute(

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { loadReferenceData } from '../reference/reference-data.js';
+import { DEMO_TODAY } from './generator.js';
 import { BENCH_SCALE, DEMO_DEFAULTS, loadDemoData, type DemoDataOptions } from './load-demo-data.js';
 
 const USAGE = `Loads demonstration data into an empty database (DATABASE_URL, or the embedded PostgreSQL in DATA_DIR).
@@ -75,9 +76,31 @@ async function figures(db: Awaited<ReturnType<typeof openDatabase>>): Promise<Re
   return rows[0] as Record<string, unknown>;
 }
 
+/** Reporting figures: reports by status, each cycle's reporting rate, the reporting health of published pledges. */
+async function reportingFigures(db: Awaited<ReturnType<typeof openDatabase>>): Promise<Record<string, unknown>> {
+  const health = (today: string) => `(select json_object_agg(h, n) from (
+      select p2c_reporting_health(p.status::text, p.published_at, pp.last_reported_at, pp.implementation_status::text, ${today}) as h, count(*)::int as n
+        from pledge p left join pledge_progress pp on pp.id = p.id where p.status = 'PUBLISHED' group by 1) x)`;
+  const rows = await db.orm.em.getConnection().execute(
+    `select
+      (select json_object_agg(status, n) from (select status, count(*)::int as n from progress_report group by 1) x) as reports,
+      (select json_agg(json_build_object('year', year, 'open', open, 'owed', owed, 'reported', reported) order by year) from (
+         select c.year, c.closed_at is null as open, count(*)::int as owed, count(r.id)::int as reported
+           from reporting_cycle c join pledge p on p.status = 'PUBLISHED' and p.published_at <= c.opened_at
+           left join progress_report r on r.pledge_id = p.id and r.year = c.year and r.status in ('SUBMITTED', 'ACCEPTED') and r.archived_at is null
+          group by c.year, c.closed_at) x) as cycles,
+      (select json_object_agg(coalesce(s, 'none'), n) from (select implementation_status::text as s, count(*)::int as n from pledge_progress group by 1) x) as accepted_status,
+      ${health('?::date')} as health_on_demo_today,
+      ${health('current_date')} as health_today`,
+    [DEMO_TODAY],
+  );
+  return rows[0] as Record<string, unknown>;
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const config = loadConfig();
+  // A bulk load runs statements (indexes over 100,000 pledges) longer than any request's limit.
+  const config = { ...loadConfig(), statementTimeoutMs: 0 };
   const started = performance.now();
   const db = await openDatabase(config);
   try {
@@ -87,10 +110,10 @@ async function main(): Promise<void> {
     const verbose = process.argv.includes('--verbose');
     const summary = await loadDemoData(db.orm.em.fork(), { ...options, onStep: verbose ? (step, ms) => console.log(`  ${step}: ${ms} ms`) : undefined });
     console.log(
-      `loaded ${summary.pledges} pledges, ${summary.members} members and ${summary.people} people ` +
+      `loaded ${summary.pledges} pledges, ${summary.members} members, ${summary.people} people and ${summary.progressReports} progress reports ` +
         `(USD ${Number(summary.totalUsd).toLocaleString('en-US', { maximumFractionDigits: 0 })}) in ${summary.ms} ms`,
     );
-    console.log(JSON.stringify({ summary, figures: await figures(db) }, null, 2));
+    console.log(JSON.stringify({ summary, figures: await figures(db), reporting: await reportingFigures(db) }, null, 2));
   } finally {
     await db.close();
   }

@@ -45,6 +45,11 @@ import {
   PILLAR_SENTENCES,
   POLICY_TITLES,
   REASONS,
+  REPORT_CHALLENGES,
+  REPORT_OUTCOMES,
+  REPORT_RETURN_REASONS,
+  REPORT_STEPS,
+  EVIDENCE_LINKS,
   TITLES_BY_FOCUS_AREA,
   TITLES_BY_PILLAR,
   type TitleTemplate,
@@ -127,6 +132,8 @@ export interface DemoReference {
   readonly sdgs: readonly RefSdg[];
   readonly events: readonly RefEvent[];
   readonly currencies: readonly RefCurrency[];
+  /** Codes of the connectivity targets that progress reports may name. */
+  readonly connectivityTargets: readonly string[];
 }
 
 export interface DemoOptions {
@@ -192,10 +199,55 @@ export interface DemoPledge {
   readonly version: number;
 }
 
+export type DemoImplementationStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED' | 'DELAYED' | 'CANCELLED';
+export type DemoReportStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'ACCEPTED';
+
+export interface DemoReportingCycle {
+  readonly year: number;
+  readonly dueOn: string;
+  readonly openedAt: string;
+  /** Null while pledgers can report. */
+  readonly closedAt: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly version: number;
+}
+
+export interface DemoProgressReport {
+  readonly pledgeIndex: number;
+  readonly year: number;
+  readonly status: DemoReportStatus;
+  readonly statusReason: string | null;
+  readonly implementationStatus: DemoImplementationStatus;
+  /** Disbursed during the year, in the pledge's currency; exact decimal strings with two decimals. */
+  readonly amountDisbursed: string | null;
+  readonly currencyId: number | null;
+  readonly disbursedUsd: string | null;
+  readonly rateDate: string | null;
+  /** Since the pledge began, not in the year only. */
+  readonly peopleReached: number | null;
+  readonly womenReached: number | null;
+  /** People reached by beneficiary group id. */
+  readonly reachByGroup: Readonly<Record<string, number>>;
+  readonly stepsTaken: string;
+  readonly outcomes: string;
+  readonly challenges: string;
+  readonly targetCodes: readonly string[];
+  readonly evidenceLinks: readonly string[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly submittedAt: string | null;
+  readonly decidedAt: string | null;
+  readonly version: number;
+}
+
 export interface DemoData {
   readonly members: DemoMember[];
   readonly people: DemoPerson[];
   readonly pledges: DemoPledge[];
+  /** Oldest first, the last one still open. */
+  readonly reportingCycles: DemoReportingCycle[];
+  readonly progressReports: DemoProgressReport[];
 }
 
 // ---------------------------------------------------------------------------
@@ -305,8 +357,8 @@ const TIMELINE: readonly Segment[] = [
   { event: 'WTDC-25', from: '2025-11-17', to: '2025-11-28', share: 0.022 },
 ];
 
-/** No timestamp of the demo data is later than this. */
-const CUTOFF = '2025-12-19';
+/** The demo data's today: no timestamp is later, and what is due or overdue is so as of this day. */
+export const DEMO_TODAY = '2025-12-19';
 
 const BENEFICIARY_WEIGHTS: Record<string, Record<string, number>> = {
   ACCESS: { RURAL_AND_REMOTE_COMMUNITIES: 5, LOW_INCOME_HOUSEHOLDS: 3, SCHOOLS: 2, COMMUNITY_NETWORKS: 2, GENERAL_POPULATION: 3, HEALTH_WORKERS_AND_PATIENTS: 1 },
@@ -379,6 +431,9 @@ function officeHours(rng: Random): number {
 }
 function minIso(a: string, b: string): string {
   return a < b ? a : b;
+}
+function maxIso(a: string, b: string): string {
+  return a > b ? a : b;
 }
 
 /** Whether the country belongs to the group on the given day (YYYY-MM-DD). */
@@ -542,6 +597,7 @@ class Context {
   readonly currencyById = new Map<number, RefCurrency>();
   readonly ratesByCurrency = new Map<number, Rate[]>();
   readonly usd: RefCurrency | undefined;
+  readonly targetCodes: readonly string[];
   private readonly poolCache = new Map<string, { ldc: Pool<RefCountry>; other: Pool<RefCountry>; all: Pool<RefCountry> }>();
 
   constructor(input: DemoReference) {
@@ -556,6 +612,7 @@ class Context {
       sdgs: [...input.sdgs].sort((a, b) => a.number - b.number),
       events: [...input.events].sort(byCode),
       currencies: [...input.currencies].sort(byCode),
+      connectivityTargets: [...input.connectivityTargets].sort(),
     };
     this.ref = ref;
     for (const r of ref.ituRegions) {
@@ -591,6 +648,7 @@ class Context {
       this.ratesByCurrency.set(c.id, rates);
     }
     this.usd = ref.currencies.find((c) => c.code === 'USD');
+    this.targetCodes = ref.connectivityTargets;
   }
 
   regionCodeOf(country: RefCountry): string {
@@ -1252,6 +1310,273 @@ function texts(rng: Random, ctx: Context, d: PledgeDraft, members: readonly Memb
 }
 
 // ---------------------------------------------------------------------------
+// Progress reports
+// ---------------------------------------------------------------------------
+
+/** One cycle per year, opened each October and due at the end of January; the last one is still open on DEMO_TODAY. */
+const REPORTING_YEARS = [2022, 2023, 2024, 2025] as const;
+/** Share of published pledges whose pledgers never report: as the years pass, they become overdue. */
+const NEVER_REPORTS = 0.3;
+/** Of the reports of the open cycle, the share still being written. */
+const OPEN_CYCLE_DRAFTS = 0.07;
+/** Of the open cycle's accepted reports, the share a curator sent back instead (at least one). */
+const RETURNED_SHARE = 0.006;
+
+/** The connectivity targets that a pledge's reports name, by pillar and by beneficiary group. */
+const TARGETS_BY_PILLAR: Record<string, readonly string[]> = {
+  infrastructure: ['COVERAGE', 'SPEED', 'HOUSEHOLDS'],
+  affordability: ['AFFORDABILITY', 'DEVICES'],
+  cybersecurity: ['SAFETY'],
+  skills: ['SKILLS', 'UNIVERSAL_USE'],
+  'digital-inclusion': ['GENDER_PARITY', 'RURAL_PARITY', 'YOUTH_AND_AGE'],
+  'local-content-and-services': ['UNIVERSAL_USE', 'HOUSEHOLDS'],
+  'digital-innovation-and-entrepreneurship': ['BUSINESSES'],
+  'digital-transformation-of-enterprises': ['BUSINESSES'],
+  'digital-public-services': ['UNIVERSAL_USE'],
+  'green-digital-economy': ['COVERAGE'],
+  'enabling-policy-and-regulation': ['AFFORDABILITY', 'COVERAGE'],
+  'investment-mobilisation': ['COVERAGE', 'SPEED'],
+  'innovative-financing-mechanisms': ['COVERAGE', 'AFFORDABILITY'],
+};
+const TARGETS_BY_GROUP: Record<string, readonly string[]> = {
+  WOMEN_AND_GIRLS: ['GENDER_PARITY'], RURAL_AND_REMOTE_COMMUNITIES: ['RURAL_PARITY'], YOUTH: ['YOUTH_AND_AGE'], CHILDREN: ['YOUTH_AND_AGE'],
+  OLDER_PERSONS: ['YOUTH_AND_AGE'], SCHOOLS: ['SCHOOLS'], STUDENTS_AND_EDUCATORS: ['SCHOOLS', 'SKILLS'], SMES: ['BUSINESSES'],
+  ENTREPRENEURS_AND_STARTUPS: ['BUSINESSES'], LOW_INCOME_HOUSEHOLDS: ['AFFORDABILITY', 'DEVICES'],
+};
+
+function generateReportingCycles(rng: Random): DemoReportingCycle[] {
+  const today = dayNumber(DEMO_TODAY);
+  return REPORTING_YEARS.map((year) => {
+    const openedAt = timestamp(dayNumber(`${year}-10-01`), officeHours(rng));
+    const closed = dayNumber(`${year + 1}-03-31`);
+    const closedAt = closed < today ? timestamp(closed, officeHours(rng)) : null;
+    return { year, dueOn: `${year + 1}-01-31`, openedAt, closedAt, createdAt: openedAt, updatedAt: closedAt ?? openedAt, version: closedAt ? 2 : 1 };
+  });
+}
+
+/** What stays the same across a pledge's reports. */
+interface ReportPlan {
+  /** Chance of reporting in a cycle the pledge owes. */
+  readonly diligence: number;
+  /** In the pledge's currency; null when the pledger does not report money. */
+  readonly amount: number | null;
+  /** Share of the pledge's value disbursed by the end. */
+  readonly spent: number;
+  /** People reached once the pledge is done; null when the pledger does not count people. */
+  readonly reach: number | null;
+  readonly womenShare: number | null;
+  readonly groupShares: readonly (readonly [RefBeneficiaryGroup, number])[];
+  readonly targets: readonly string[];
+  /** Tokens of the evidence links. */
+  readonly lead: string;
+  readonly topic: string;
+}
+
+function reportPlan(rng: Random, ctx: Context, d: PledgeDraft, pledge: DemoPledge, lead: string): ReportPlan {
+  const target = pledge.targetBeneficiaries;
+  const counted = target !== null || rng.chance(d.type === 'POLICY' ? 0.3 : 0.85);
+  const reach = !counted ? null : target !== null ? Math.floor(target * rng.float(0.6, 1)) : Math.min(roundSignificant(rng.lognormal(6000, 1.6), 2), 5_000_000);
+  const women = d.groups.some((g) => g.code === 'WOMEN_AND_GIRLS');
+  const groupShares = rng.chance(0.6) ? d.groups.filter((_, i) => i === 0 || rng.chance(0.7)).map((g) => [g, rng.float(0.1, 1)] as const) : [];
+  const candidates = [...new Set([...d.pillars.flatMap((p) => TARGETS_BY_PILLAR[p.slug] ?? []), ...d.groups.flatMap((g) => TARGETS_BY_GROUP[g.code] ?? [])])];
+  const known = candidates.filter((c) => ctx.targetCodes.includes(c));
+  return {
+    diligence: rng.float(0.45, 1),
+    amount: pledge.amount !== null && rng.chance(0.9) ? Number(pledge.amount) : null,
+    spent: rng.float(0.75, 1),
+    reach,
+    womenShare: reach !== null && rng.chance(0.8) ? (women ? rng.float(0.45, 0.8) : rng.float(0.3, 0.52)) : null,
+    groupShares,
+    targets: rng.sample(known.length ? known : ctx.targetCodes, pickCount(rng, [0.35, 0.4, 0.25])).sort(),
+    lead,
+    topic: slug(pledge.title, 300).slice(0, 48).replace(/-[^-]*$/, ''),
+  };
+}
+
+/** Next year's implementation status: pledges past their end date tend to complete, or to slip. */
+function nextImplementationStatus(rng: Random, previous: DemoImplementationStatus | null, d: PledgeDraft, year: number): DemoImplementationStatus {
+  const yearEnd = `${year}-12-31`;
+  switch (previous) {
+    case null:
+      if (d.startDate !== null && d.startDate > yearEnd) return 'NOT_STARTED';
+      return rng.weightedEntry([['IN_PROGRESS', 0.88], ['NOT_STARTED', 0.07], ['DELAYED', 0.05]]);
+    case 'NOT_STARTED':
+      return rng.weightedEntry([['IN_PROGRESS', 0.75], ['NOT_STARTED', 0.1], ['DELAYED', 0.1], ['CANCELLED', 0.05]]);
+    case 'DELAYED':
+      return rng.weightedEntry([['IN_PROGRESS', 0.55], ['DELAYED', 0.3], ['COMPLETED', 0.07], ['CANCELLED', 0.08]]);
+    default:
+      return d.endDate !== null && d.endDate <= yearEnd
+        ? rng.weightedEntry([['IN_PROGRESS', 0.6], ['COMPLETED', 0.25], ['DELAYED', 0.15]])
+        : rng.weightedEntry([['IN_PROGRESS', 0.92], ['COMPLETED', 0.025], ['DELAYED', 0.045], ['CANCELLED', 0.01]]);
+  }
+}
+
+/** Share of the pledge done after a year with this status, from `done` before it. */
+function progressAfter(rng: Random, status: DemoImplementationStatus, done: number): number {
+  switch (status) {
+    case 'NOT_STARTED':
+      return done;
+    case 'IN_PROGRESS':
+      return done + (1 - done) * rng.float(0.2, 0.5);
+    case 'COMPLETED':
+      return 1;
+    default:
+      return done + (1 - done) * rng.float(0, 0.1);
+  }
+}
+
+/** `k` sentences from distinct templates, filled in; templates counting people are left out when the report counts none. */
+function reportSentences(rng: Random, templates: readonly TitleTemplate[], k: number, d: PledgeDraft, people: number | null, year: number): string {
+  const usable = people === null ? templates.filter((t) => !t[0].includes('{people}')) : templates;
+  return rng
+    .sample(usable, k)
+    .map(([text, min, max]) =>
+      text
+        .replace('{n}', () => formatInt(rng.int(min ?? 2, max ?? 20)))
+        .replace('{group}', groupPhrase(d))
+        .replace('{people}', formatInt(people ?? 0))
+        .replace('{year}', String(year)),
+    )
+    .join(' ');
+}
+
+interface ReportNarrative {
+  readonly stepsTaken: string;
+  readonly outcomes: string;
+  readonly challenges: string;
+}
+
+function narrative(rng: Random, d: PledgeDraft, status: DemoImplementationStatus, people: number | null, year: number): ReportNarrative {
+  const say = (templates: readonly TitleTemplate[], k: number) => reportSentences(rng, templates, k, d, people, year);
+  const steps =
+    status === 'NOT_STARTED'
+      ? REPORT_STEPS.START
+      : d.type === 'PROGRAMMATIC'
+        ? REPORT_STEPS.ACTIVE
+        : d.type === 'FINANCIAL'
+          ? [...REPORT_STEPS.FINANCIAL, ...REPORT_STEPS.ACTIVE]
+          : REPORT_STEPS[d.type];
+  const outcomes = status === 'COMPLETED' ? REPORT_OUTCOMES.COMPLETED : d.type === 'POLICY' ? REPORT_OUTCOMES.POLICY : REPORT_OUTCOMES.ACTIVE;
+  const setback = status === 'DELAYED' || status === 'CANCELLED' ? REPORT_CHALLENGES[status] : null;
+  return {
+    stepsTaken: say(steps, rng.int(1, 2)),
+    outcomes: status === 'NOT_STARTED' ? '' : say(outcomes, setback ? rng.int(0, 1) : rng.int(1, 2)),
+    challenges: setback ? [say(setback, 1), say(REPORT_CHALLENGES.ANY, rng.int(0, 1))].filter(Boolean).join(' ') : say(REPORT_CHALLENGES.ANY, rng.chance(0.6) ? 1 : 0),
+  };
+}
+
+/** When a report was started, submitted and decided on, and so its status. */
+function reportTimes(rng: Random, cycle: DemoReportingCycle) {
+  const today = dayNumber(DEMO_TODAY);
+  const opened = dayNumber(cycle.openedAt.slice(0, 10));
+  if (cycle.closedAt === null && rng.chance(OPEN_CYCLE_DRAFTS)) {
+    const created = rng.int(opened + 3, today - 1);
+    const createdAt = timestamp(created, officeHours(rng));
+    const edited = rng.chance(0.5);
+    const updatedAt = edited ? maxIso(createdAt, timestamp(Math.min(today - 1, created + rng.int(0, 20)), officeHours(rng))) : createdAt;
+    return { status: 'DRAFT' as const, createdAt, updatedAt, submittedAt: null, decidedAt: null, version: edited ? 2 : 1, lastEdit: updatedAt };
+  }
+  const due = dayNumber(cycle.dueOn);
+  // Most pledgers report by the due date, some in the weeks after it.
+  const submitted =
+    cycle.closedAt === null ? rng.int(opened + 5, today - 1) : rng.chance(0.85) ? rng.int(opened + 5, due) : rng.int(due + 1, dayNumber(cycle.closedAt.slice(0, 10)) - 1);
+  const submittedAt = timestamp(submitted, officeHours(rng));
+  const createdAt = minIso(maxIso(timestamp(Math.max(opened, submitted - rng.int(0, 25)), officeHours(rng)), cycle.openedAt), submittedAt);
+  const decided = submitted + rng.int(1, cycle.closedAt === null ? 12 : 21);
+  if (decided >= today) return { status: 'SUBMITTED' as const, createdAt, updatedAt: submittedAt, submittedAt, decidedAt: null, version: 2, lastEdit: submittedAt };
+  const decidedAt = timestamp(decided, officeHours(rng));
+  return { status: 'ACCEPTED' as const, createdAt, updatedAt: decidedAt, submittedAt, decidedAt, version: 3, lastEdit: submittedAt };
+}
+
+/**
+ * Reports of published pledges for the cycles they owe (published when the cycle opened), until their
+ * implementation is completed or cancelled. Figures add up: amounts disbursed (yearly) stay within the
+ * pledge's value, people reached (since the start) grow and stay within its target.
+ */
+function generateReports(
+  rng: Random,
+  ctx: Context,
+  drafts: readonly PledgeDraft[],
+  pledges: readonly DemoPledge[],
+  members: readonly MemberDraft[],
+  cycles: readonly DemoReportingCycle[],
+): DemoProgressReport[] {
+  const reports: DemoProgressReport[] = [];
+  const labels = new Map<number, string>();
+  pledges.forEach((pledge, pledgeIndex) => {
+    if (pledge.status !== 'PUBLISHED' || rng.chance(NEVER_REPORTS)) return;
+    const d = drafts[pledgeIndex]!;
+    let lead = labels.get(d.lead);
+    if (lead === undefined) labels.set(d.lead, (lead = domainLabel(members[d.lead]!.name)));
+    const plan = reportPlan(rng, ctx, d, pledge, lead);
+    let status: DemoImplementationStatus | null = null;
+    let done = 0;
+    let disbursed = 0;
+    for (const cycle of cycles) {
+      if (status === 'COMPLETED' || status === 'CANCELLED') break;
+      if (pledge.publishedAt! > cycle.openedAt || !rng.chance(plan.diligence)) continue;
+      const year = cycle.year;
+      status = nextImplementationStatus(rng, status, d, year);
+      done = progressAfter(rng, status, done);
+      const times = reportTimes(rng, cycle);
+
+      let money: Pick<DemoProgressReport, 'amountDisbursed' | 'currencyId' | 'disbursedUsd' | 'rateDate'> = { amountDisbursed: null, currencyId: null, disbursedUsd: null, rateDate: null };
+      const total = plan.amount === null ? 0 : Math.min(plan.amount, Math.floor(roundSignificant(plan.amount * plan.spent * done, 3)));
+      if (total > disbursed && d.currency) {
+        // The rule of ProgressReportService.assign: the rate in force on the year's last day, or on the day of writing if earlier.
+        const day = minIso(`${year}-12-31`, times.lastEdit.slice(0, 10));
+        const amount = new Decimal(total).sub(disbursed);
+        const isUsd = d.currency.code === 'USD';
+        const rate = isUsd ? undefined : ctx.rateOn(d.currency.id, day);
+        if (isUsd || rate) {
+          money = {
+            amountDisbursed: amount.toFixed(2),
+            currencyId: d.currency.id,
+            disbursedUsd: rate ? amount.mul(rate.usdPerUnit).toDecimalPlaces(2).toFixed(2) : amount.toFixed(2),
+            rateDate: rate ? rate.validFrom : day,
+          };
+          disbursed = total;
+        }
+      }
+
+      const people = plan.reach === null || status === 'NOT_STARTED' ? null : Math.min(plan.reach, Math.floor(roundSignificant(plan.reach * done, 3)));
+      const womenReached = people === null || plan.womenShare === null ? null : Math.floor(people * plan.womenShare);
+      const reachByGroup: Record<string, number> = {};
+      if (people) {
+        for (const [group, share] of plan.groupShares) {
+          reachByGroup[String(group.id)] = group.code === 'WOMEN_AND_GIRLS' && womenReached !== null ? womenReached : Math.floor(people * share);
+        }
+      }
+      const links = rng.sample(EVIDENCE_LINKS, times.status === 'DRAFT' ? rng.int(0, 1) : pickCount(rng, [0.25, 0.4, 0.25, 0.1], 0));
+      reports.push({
+        pledgeIndex,
+        year,
+        status: times.status,
+        statusReason: null,
+        implementationStatus: status,
+        ...money,
+        peopleReached: people,
+        womenReached,
+        reachByGroup,
+        ...narrative(rng, d, status, people, year),
+        targetCodes: plan.targets,
+        evidenceLinks: links.map((l) => l.replace('{lead}', plan.lead).replace('{topic}', plan.topic).replace('{year}', String(year))),
+        createdAt: times.createdAt,
+        updatedAt: times.updatedAt,
+        submittedAt: times.submittedAt,
+        decidedAt: times.decidedAt,
+        version: times.version,
+      });
+    }
+  });
+  const openYear = cycles.find((c) => c.closedAt === null)?.year;
+  const decided = reports.flatMap((r, i) => (r.year === openYear && r.status === 'ACCEPTED' ? [i] : []));
+  const returned = decided.length ? Math.max(1, Math.round(decided.length * RETURNED_SHARE)) : 0;
+  for (const i of rng.sample(decided, returned)) reports[i] = { ...reports[i]!, status: 'RETURNED', statusReason: rng.pick(REPORT_RETURN_REASONS) };
+  return reports;
+}
+
+// ---------------------------------------------------------------------------
 // Entry point
 // ---------------------------------------------------------------------------
 
@@ -1267,6 +1592,7 @@ export function generateDemoData(reference: DemoReference, options: DemoOptions)
   const rText = root.fork(4);
   const rTimes = root.fork(5);
   const rPeople = root.fork(6);
+  const rReports = root.fork(7);
 
   const memberDrafts = generateMembers(rMembers, ctx, memberCount);
   const days = timeline(rPledges, pledgeCount);
@@ -1361,11 +1687,11 @@ export function generateDemoData(reference: DemoReference, options: DemoOptions)
       updatedAt = publishedAt;
       version = 3;
       if (d.status === 'WITHDRAWN') {
-        updatedAt = minIso(timestamp(base + rTimes.int(30, 400), officeHours(rTimes)), `${CUTOFF}T12:00:00.000Z`);
+        updatedAt = minIso(timestamp(base + rTimes.int(30, 400), officeHours(rTimes)), `${DEMO_TODAY}T12:00:00.000Z`);
         version = 4;
         statusReason = rTimes.pick(REASONS.WITHDRAWN);
       } else if (rTimes.chance(0.2)) {
-        updatedAt = minIso(timestamp(base + rTimes.int(1, 300), officeHours(rTimes)), `${CUTOFF}T12:00:00.000Z`);
+        updatedAt = minIso(timestamp(base + rTimes.int(1, 300), officeHours(rTimes)), `${DEMO_TODAY}T12:00:00.000Z`);
         if (updatedAt < publishedAt) updatedAt = publishedAt;
         else version = 4;
       }
@@ -1435,7 +1761,7 @@ export function generateDemoData(reference: DemoReference, options: DemoOptions)
     const first = firstActivity[i];
     const day = first ? Math.max(earliest, dayNumber(first.slice(0, 10)) - rTimes.int(3, 45)) : rTimes.int(dayNumber('2022-03-16'), latest);
     const createdAt = timestamp(day, officeHours(rTimes));
-    const updatedAt = rTimes.chance(0.15) ? minIso(timestamp(day + rTimes.int(1, 500), officeHours(rTimes)), `${CUTOFF}T12:00:00.000Z`) : createdAt;
+    const updatedAt = rTimes.chance(0.15) ? minIso(timestamp(day + rTimes.int(1, 500), officeHours(rTimes)), `${DEMO_TODAY}T12:00:00.000Z`) : createdAt;
     members.push({
       name: m.name,
       acronym: m.acronym,
@@ -1449,7 +1775,9 @@ export function generateDemoData(reference: DemoReference, options: DemoOptions)
     });
   });
   const people = generatePeople(rPeople, ctx, members, memberDrafts);
-  return { members, people, pledges };
+  const reportingCycles = generateReportingCycles(rReports);
+  const progressReports = generateReports(rReports, ctx, drafts, pledges, memberDrafts, reportingCycles);
+  return { members, people, pledges, reportingCycles, progressReports };
 }
 
 // ---------------------------------------------------------------------------
@@ -1482,6 +1810,45 @@ export interface DemoFigures {
   readonly currencies: Readonly<Record<string, number>>;
   /** Published pledges and USD announced up to each milestone day. */
   readonly milestones: readonly { readonly until: string; readonly pledges: number; readonly usd: string }[];
+  readonly reporting: ReportingFigures;
+}
+
+export interface ReportingFigures {
+  readonly reports: number;
+  readonly byStatus: Readonly<Record<string, number>>;
+  /** Pledges reported on (a report submitted or accepted), by the implementation status of their latest such report. */
+  readonly latestImplementation: Readonly<Record<string, number>>;
+  /** Per cycle, counted as the reporting statistics do: pledges owing a report (published when it opened), and of them reported on. */
+  readonly cycles: readonly { readonly year: number; readonly owed: number; readonly reported: number }[];
+  /** Published pledges published more than 24 months before DEMO_TODAY, and those of them never reported on. */
+  readonly oldPublished: number;
+  readonly oldNeverReported: number;
+}
+
+/** The reporting figures of a generated data set. */
+function summarizeReports(data: DemoData): ReportingFigures {
+  const reported = data.progressReports.filter((r) => r.status === 'SUBMITTED' || r.status === 'ACCEPTED');
+  const latest = new Map<number, DemoProgressReport>();
+  for (const r of reported) if ((latest.get(r.pledgeIndex)?.year ?? 0) < r.year) latest.set(r.pledgeIndex, r);
+  const published = data.pledges.filter((p) => p.status === 'PUBLISHED');
+  const longAgo = `${Number(DEMO_TODAY.slice(0, 4)) - 2}${DEMO_TODAY.slice(4)}`;
+  const old = data.pledges.flatMap((p, i) => (p.status === 'PUBLISHED' && p.publishedAt! < longAgo ? [i] : []));
+  return {
+    reports: data.progressReports.length,
+    byStatus: countBy(data.progressReports.map((r) => r.status)),
+    latestImplementation: countBy([...latest.values()].map((r) => r.implementationStatus)),
+    cycles: data.reportingCycles.map((c) => ({
+      year: c.year,
+      owed: published.filter((p) => p.publishedAt! <= c.openedAt).length,
+      reported: reported.filter((r) => r.year === c.year).length,
+    })),
+    oldPublished: old.length,
+    oldNeverReported: old.filter((i) => !latest.has(i)).length,
+  };
+}
+
+function countBy(items: readonly string[]): Record<string, number> {
+  return items.reduce<Record<string, number>>((acc, k) => ((acc[k] = (acc[k] ?? 0) + 1), acc), {});
 }
 
 /** The published figures of a generated data set, computed the way the coalition reports them. */
@@ -1491,7 +1858,6 @@ export function summarizeDemoData(reference: DemoReference, data: DemoData): Dem
   const currencyCodes = new Map(reference.currencies.map((c) => [c.id, c.code]));
   const women = reference.beneficiaryGroups.find((g) => g.code === 'WOMEN_AND_GIRLS')?.id;
   const published = data.pledges.filter((p) => p.status === 'PUBLISHED');
-  const count = (items: readonly string[]) => items.reduce<Record<string, number>>((acc, k) => ((acc[k] = (acc[k] ?? 0) + 1), acc), {});
   let total = new Decimal(0);
   for (const p of data.pledges) if (p.usdValue) total = total.add(p.usdValue);
   let publishedUsd = new Decimal(0);
@@ -1548,11 +1914,12 @@ export function summarizeDemoData(reference: DemoReference, data: DemoData): Dem
     leadCountries: leadCountries.size,
     leadMembers: leadMembers.size,
     topSdgs: [...sdgCounts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([n]) => n),
-    byType: count(published.map((p) => p.type)),
-    byStatus: count(data.pledges.map((p) => p.status)),
-    memberSectors: count(data.members.map((m) => m.sector)),
-    currencies: count(data.pledges.filter((p) => p.currencyId !== null).map((p) => currencyCodes.get(p.currencyId!) ?? '?')),
+    byType: countBy(published.map((p) => p.type)),
+    byStatus: countBy(data.pledges.map((p) => p.status)),
+    memberSectors: countBy(data.members.map((m) => m.sector)),
+    currencies: countBy(data.pledges.filter((p) => p.currencyId !== null).map((p) => currencyCodes.get(p.currencyId!) ?? '?')),
     milestones,
+    reporting: summarizeReports(data),
   };
 }
 
@@ -1575,6 +1942,8 @@ export interface ReferenceJson {
   beneficiaryGroups: readonly { code: string; name: string }[];
   sdgs: readonly { number: number; title: string }[];
   events: readonly { code: string; name: string; startDate: string; endDate: string }[];
+  /** Seeded by a migration rather than a file. */
+  connectivityTargets: readonly string[];
 }
 
 const ITU_REGION_NAMES: Record<string, string> = {
@@ -1611,5 +1980,6 @@ export function referenceFromJson(json: ReferenceJson): DemoReference {
     sdgs: json.sdgs.map((s, i) => ({ id: i + 1, number: s.number, title: s.title })),
     events: json.events.map((e, i) => ({ id: i + 1, code: e.code, name: e.name, startDate: e.startDate, endDate: e.endDate })),
     currencies,
+    connectivityTargets: json.connectivityTargets,
   };
 }

@@ -1,11 +1,12 @@
 /**
  * Loads the demonstration data into a database whose reference data is
  * already there: reads the reference rows, runs the pure generator, and writes
- * members, people and pledges with bulk `INSERT ... SELECT FROM unnest(...)`
- * statements (one array per column, thousands of rows per statement), in one
- * transaction on one connection. 850 pledges take well under a second;
- * 100,000 pledges by 20,000 members about 15 s on two cores, a third of it
- * generating.
+ * members, people, pledges, reporting cycles and progress reports with bulk
+ * `INSERT ... SELECT FROM unnest(...)` statements (one array per column,
+ * thousands of rows per statement), then each pledge's progress from its
+ * reports in one statement, in one transaction on one connection. 850
+ * pledges take well under a second; 100,000 pledges by 20,000 members about
+ * 15 s on two cores, a third of it generating.
  */
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { Decimal } from 'decimal.js';
@@ -33,6 +34,8 @@ export interface DemoDataSummary {
   members: number;
   people: number;
   pledges: number;
+  reportingCycles: number;
+  progressReports: number;
   /** Sum of the USD values of the pledges written, exact, two decimals. */
   totalUsd: string;
   /** Time taken, reading and generating included. */
@@ -82,6 +85,7 @@ export async function readDemoReference(db: SqlClient): Promise<DemoReference> {
        from event where archived_at is null order by code`,
   );
   const currencies = await db.query<{ id: number; code: string }>('select id, code from currency order by code');
+  const targets = await db.query<{ code: string }>('select code from connectivity_target order by code');
   const rates = await db.query<{ currency_id: number; valid_from: string; usd_per_unit: string }>(
     `select currency_id, to_char(valid_from, 'YYYY-MM-DD') as valid_from, usd_per_unit::text as usd_per_unit
        from exchange_rate order by currency_id, valid_from`,
@@ -112,6 +116,7 @@ export async function readDemoReference(db: SqlClient): Promise<DemoReference> {
     sdgs: sdgs.rows,
     events: events.rows.map((e) => ({ id: e.id, code: e.code, name: e.name, startDate: e.start_date, endDate: e.end_date })),
     currencies: currencies.rows.map((c): RefCurrency => ({ id: c.id, code: c.code, rates: ratesByCurrency.get(c.id) ?? [] })),
+    connectivityTargets: targets.rows.map((t) => t.code),
   };
 }
 
@@ -120,14 +125,26 @@ interface Column {
   /** PostgreSQL type of one element, e.g. int, text, timestamptz, pledge_status. */
   readonly type: string;
   readonly values: readonly unknown[];
+  /** The column's type when the values are sent as text: unnest would flatten an array of arrays. */
+  readonly cast?: string;
 }
 
-/** INSERT ... SELECT FROM unnest($1::t1[], $2::t2[], ...), in batches. */
-async function insertColumns(db: SqlClient, table: string, columns: readonly Column[], batch: number): Promise<void> {
+/** The columns every record has; members and people are at their first version. */
+function recordColumns(rows: readonly { createdAt: string; updatedAt: string; version?: number }[]): Column[] {
+  return [
+    { name: 'created_at', type: 'timestamptz', values: rows.map((r) => r.createdAt) },
+    { name: 'updated_at', type: 'timestamptz', values: rows.map((r) => r.updatedAt) },
+    { name: 'version', type: 'int', values: rows.map((r) => r.version ?? 1) },
+  ];
+}
+
+/** INSERT ... SELECT FROM unnest($1::t1[], $2::t2[], ...), in batches; `onConflict` ends the statement. */
+async function insertColumns(db: SqlClient, table: string, columns: readonly Column[], batch: number, onConflict = ''): Promise<void> {
   const rows = columns[0]?.values.length ?? 0;
   const names = columns.map((c) => `"${c.name}"`).join(', ');
   const arrays = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
-  const sql = `insert into "${table}" (${names}) select * from unnest(${arrays})`;
+  const values = columns.map((c, i) => (c.cast ? `c${i}::${c.cast}` : `c${i}`)).join(', ');
+  const sql = `insert into "${table}" (${names}) select ${values} from unnest(${arrays}) as u(${columns.map((_, i) => `c${i}`).join(', ')}) ${onConflict}`;
   for (let from = 0; from < rows; from += batch) {
     const to = Math.min(rows, from + batch);
     await db.query(sql, columns.map((c) => c.values.slice(from, to)));
@@ -171,9 +188,7 @@ async function writeDemoData(db: SqlClient, data: DemoData, step: (name: string)
     'member',
     [
       { name: 'id', type: 'int', values: memberIds },
-      { name: 'created_at', type: 'timestamptz', values: m.map((r) => r.createdAt) },
-      { name: 'updated_at', type: 'timestamptz', values: m.map((r) => r.updatedAt) },
-      { name: 'version', type: 'int', values: m.map(() => 1) },
+      ...recordColumns(m),
       { name: 'name', type: 'text', values: m.map((r) => r.name) },
       { name: 'acronym', type: 'text', values: m.map((r) => r.acronym) },
       { name: 'sector', type: 'sector', values: m.map((r) => r.sector) },
@@ -192,9 +207,7 @@ async function writeDemoData(db: SqlClient, data: DemoData, step: (name: string)
     'person',
     [
       { name: 'id', type: 'int', values: personIds },
-      { name: 'created_at', type: 'timestamptz', values: p.map((r) => r.createdAt) },
-      { name: 'updated_at', type: 'timestamptz', values: p.map((r) => r.updatedAt) },
-      { name: 'version', type: 'int', values: p.map(() => 1) },
+      ...recordColumns(p),
       { name: 'name', type: 'text', values: p.map((r) => r.name) },
       { name: 'email', type: 'text', values: p.map((r) => r.email) },
       { name: 'phone', type: 'text', values: p.map((r) => r.phone) },
@@ -212,9 +225,7 @@ async function writeDemoData(db: SqlClient, data: DemoData, step: (name: string)
     'pledge',
     [
       { name: 'id', type: 'int', values: pledgeIds },
-      { name: 'created_at', type: 'timestamptz', values: g.map((r) => r.createdAt) },
-      { name: 'updated_at', type: 'timestamptz', values: g.map((r) => r.updatedAt) },
-      { name: 'version', type: 'int', values: g.map((r) => r.version) },
+      ...recordColumns(g),
       { name: 'reference', type: 'int', values: g.map((r) => r.reference) },
       { name: 'title', type: 'text', values: g.map((r) => r.title) },
       { name: 'description', type: 'text', values: g.map((r) => r.description) },
@@ -272,6 +283,78 @@ async function writeDemoData(db: SqlClient, data: DemoData, step: (name: string)
   // New pledges published through the API continue after the demo references.
   await db.query(`select setval('pledge_reference_seq', m) from (select max(reference) as m from pledge) x where m is not null`);
   step('set reference sequence');
+
+  const c = data.reportingCycles;
+  // A cycle a curator already opened stays as it is.
+  await insertColumns(
+    db,
+    'reporting_cycle',
+    [
+      ...recordColumns(c),
+      { name: 'year', type: 'int', values: c.map((r) => r.year) },
+      { name: 'due_on', type: 'date', values: c.map((r) => r.dueOn) },
+      { name: 'opened_at', type: 'timestamptz', values: c.map((r) => r.openedAt) },
+      { name: 'closed_at', type: 'timestamptz', values: c.map((r) => r.closedAt) },
+    ],
+    ROWS_PER_STATEMENT,
+    'on conflict (year) do nothing',
+  );
+  step('insert reporting_cycle');
+  const r = data.progressReports;
+  await insertColumns(
+    db,
+    'progress_report',
+    [
+      ...recordColumns(r),
+      { name: 'pledge_id', type: 'int', values: r.map((x) => pledgeIds[x.pledgeIndex]!) },
+      { name: 'year', type: 'int', values: r.map((x) => x.year) },
+      { name: 'status', type: 'progress_report_status', values: r.map((x) => x.status) },
+      { name: 'status_reason', type: 'text', values: r.map((x) => x.statusReason) },
+      { name: 'implementation_status', type: 'implementation_status', values: r.map((x) => x.implementationStatus) },
+      { name: 'amount_disbursed', type: 'numeric', values: r.map((x) => x.amountDisbursed) },
+      { name: 'currency_id', type: 'int', values: r.map((x) => x.currencyId) },
+      { name: 'disbursed_usd', type: 'numeric', values: r.map((x) => x.disbursedUsd) },
+      { name: 'rate_date', type: 'date', values: r.map((x) => x.rateDate) },
+      { name: 'people_reached', type: 'int', values: r.map((x) => x.peopleReached) },
+      { name: 'women_reached', type: 'int', values: r.map((x) => x.womenReached) },
+      { name: 'reach_by_group', type: 'jsonb', values: r.map((x) => JSON.stringify(x.reachByGroup)) },
+      { name: 'steps_taken', type: 'text', values: r.map((x) => x.stepsTaken) },
+      { name: 'outcomes', type: 'text', values: r.map((x) => x.outcomes) },
+      { name: 'challenges', type: 'text', values: r.map((x) => x.challenges) },
+      { name: 'target_codes', type: 'text', values: r.map((x) => arrayLiteral(x.targetCodes)), cast: 'text[]' },
+      { name: 'evidence_links', type: 'text', values: r.map((x) => arrayLiteral(x.evidenceLinks)), cast: 'text[]' },
+      { name: 'submitted_at', type: 'timestamptz', values: r.map((x) => x.submittedAt) },
+      { name: 'decided_at', type: 'timestamptz', values: r.map((x) => x.decidedAt) },
+    ],
+    ROWS_PER_STATEMENT,
+  );
+  step('insert progress_report');
+  await fillPledgeProgress(db);
+  step('fill pledge_progress');
+}
+
+/** A PostgreSQL array literal of strings. */
+function arrayLiteral(items: readonly string[]): string {
+  return `{${items.map((s) => `"${s.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
+
+/**
+ * What refreshPledgeProgress computes for one pledge, for every pledge with reports at once: figures from the
+ * latest ACCEPTED report (highest year), totals over the ACCEPTED ones, last report from SUBMITTED and ACCEPTED ones.
+ */
+async function fillPledgeProgress(db: SqlClient): Promise<void> {
+  await db.query(`
+    with r as (select * from progress_report where archived_at is null),
+    latest as (
+      select distinct on (pledge_id) pledge_id, year, implementation_status, people_reached, women_reached
+        from r where status = 'ACCEPTED' order by pledge_id, year desc, submitted_at desc nulls last)
+    insert into pledge_progress (id, latest_report_year, implementation_status, last_reported_at, disbursed_usd, people_reached, women_reached, accepted_reports)
+    select r.pledge_id, l.year, l.implementation_status,
+      max(r.submitted_at) filter (where r.status in ('SUBMITTED', 'ACCEPTED')),
+      coalesce(sum(r.disbursed_usd) filter (where r.status = 'ACCEPTED'), 0),
+      l.people_reached, l.women_reached, count(*) filter (where r.status = 'ACCEPTED')
+    from r left join latest l on l.pledge_id = r.pledge_id
+    group by r.pledge_id, l.year, l.implementation_status, l.people_reached, l.women_reached`);
 }
 
 const SEARCH_TRIGGERS = [
@@ -314,7 +397,7 @@ async function indexForSearch(db: SqlClient): Promise<void> {
 
 const WRITTEN_TABLES = [
   'member', 'person', 'pledge', 'pledge_partner', 'pledge_country', 'pledge_region', 'pledge_focus_area', 'pledge_pillar',
-  'pledge_beneficiary_group', 'pledge_sdg',
+  'pledge_beneficiary_group', 'pledge_sdg', 'reporting_cycle', 'progress_report', 'pledge_progress',
 ];
 
 /**
@@ -429,6 +512,8 @@ export async function loadDemoData(em: EntityManager, options: DemoDataOptions =
     members: data.members.length,
     people: data.people.length,
     pledges: data.pledges.length,
+    reportingCycles: data.reportingCycles.length,
+    progressReports: data.progressReports.length,
     totalUsd: total.toFixed(2),
     ms: Math.round(performance.now() - started),
   };

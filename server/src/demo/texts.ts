@@ -306,3 +306,105 @@ export const MEMBER_TOPICS: readonly string[] = [
   'digital financial services', 'satellite communications', 'cloud and data services', 'e-government', 'digital health',
   'education technology', 'innovation and entrepreneurship', 'cybersecurity',
 ];
+
+/**
+ * Sentences of progress reports. Tokens: {n} a number drawn from the template's range, {group} the pledge's
+ * beneficiaries, {people} the people reached so far, {year} the reporting year. Templates with {people} are
+ * only used when the report counts people.
+ */
+export const REPORT_STEPS: Record<'START' | 'ACTIVE' | 'POLICY' | 'ADVOCACY' | 'FINANCIAL', readonly TitleTemplate[]> = {
+  START: [
+    ['Partner selection and funding approvals are under way.'],
+    ['The project was approved internally; field activities start next year.'],
+    ['A baseline survey was commissioned in the target areas.'],
+    ['Recruited the project coordinator and agreed a work plan with {n} local partners.', 2, 8],
+  ],
+  ACTIVE: [
+    ['Signed agreements with {n} local partners and started work on the ground.', 2, 15],
+    ['Procured equipment and began deployment at {n} sites.', 5, 400],
+    ['Held {n} training sessions for {group}.', 10, 900],
+    ['Opened {n} community access points with local authorities.', 3, 120],
+    ['Set up a monitoring system to track reach and results.'],
+    ['Published a call for proposals and selected {n} grantees.', 4, 60],
+    ['Ran an outreach campaign on radio and social media in {n} languages.', 2, 9],
+    ['Extended the programme to {n} more districts in {year}.', 2, 40],
+    ['Trained {n} local trainers who now run the sessions themselves.', 10, 600],
+  ],
+  POLICY: [
+    ['Held {n} consultations with operators, civil society and consumers on the draft text.', 2, 12],
+    ['Submitted the draft to the cabinet after a public consultation.'],
+    ['Published a review of the regulatory framework with recommendations.'],
+    ['Provided technical assistance to {n} regulators.', 1, 25],
+  ],
+  ADVOCACY: [
+    ['Organised {n} events with partners of the coalition.', 2, 40],
+    ['Published {n} briefs and case studies on digital inclusion.', 2, 15],
+    ['Ran a media campaign in {n} countries.', 1, 20],
+  ],
+  FINANCIAL: [
+    ['Disbursed a further tranche to implementing partners in {year}.'],
+    ['Approved {n} projects for financing.', 2, 40],
+    ['Signed financing agreements with {n} operators and service providers.', 1, 12],
+  ],
+};
+
+export const REPORT_OUTCOMES: Record<'ACTIVE' | 'COMPLETED' | 'POLICY', readonly TitleTemplate[]> = {
+  ACTIVE: [
+    ['{people} people reached so far, most of them {group}.'],
+    ['The first sites are live and serve {people} users.'],
+    ['{n}% of participants completed the course.', 55, 92],
+    ['Participants report using the internet more often and for more purposes.'],
+    ['Local partners report lower costs of access in the areas covered.'],
+    ['{n} schools and community centres now have a working connection.', 5, 600],
+    ['Demand exceeded the plan: a waiting list was opened in {year}.'],
+  ],
+  COMPLETED: [
+    ['All planned activities were completed and handed over to local partners.'],
+    ['The final evaluation confirmed the expected results; {people} people were reached in all.'],
+    ['The sites are now run by the local operator on a commercial basis.'],
+    ['Results and lessons learned were shared with the coalition.'],
+  ],
+  POLICY: [
+    ['The new rules were adopted and are being implemented.'],
+    ['The recommendations were taken up in the national broadband plan.'],
+    ['{n} countries asked for follow-up support.', 2, 15],
+  ],
+};
+
+export const REPORT_CHALLENGES: Record<'ANY' | 'DELAYED' | 'CANCELLED', readonly TitleTemplate[]> = {
+  ANY: [
+    ['Power supply in rural sites remains unreliable.'],
+    ['High device costs limit uptake among {group}.'],
+    ['Staff turnover at partner organisations slowed the work.'],
+    ['Exchange-rate movements raised the cost of imported equipment.'],
+    ['Low digital literacy means that training takes longer than planned.'],
+    ['Data on reach is hard to collect in remote areas.'],
+  ],
+  DELAYED: [
+    ['Supply-chain delays held up the delivery of equipment by {n} months.', 3, 12],
+    ['Permits for rights of way took longer than planned.'],
+    ['Security conditions limited access to some areas.'],
+    ['Co-funding was approved later than expected.'],
+  ],
+  CANCELLED: [
+    ['The programme was cancelled after the funding partner withdrew.'],
+    ['Changed priorities led to the programme being stopped; the remaining funds were returned.'],
+    ['The activities were merged into a national programme run by the government.'],
+  ],
+};
+
+/** Why a curator sent a progress report back. */
+export const REPORT_RETURN_REASONS: readonly string[] = [
+  'Please give the amount disbursed in the year rather than the total since the start.',
+  'The outcomes repeat last year\'s report: please say what changed this year.',
+  'Please add a link to a public source for the results reported.',
+];
+
+/** Evidence pages; {lead} is the lead member's DNS label, {topic} the pledge's title as a slug. */
+export const EVIDENCE_LINKS: readonly string[] = [
+  'https://example.org/{lead}/annual-report-{year}.pdf',
+  'https://example.org/{lead}/news/{year}/{topic}',
+  'https://example.org/{lead}/projects/{topic}',
+  'https://example.org/media/{year}/{lead}-{topic}',
+  'https://example.org/{lead}/evaluations/{topic}-{year}.pdf',
+];
