@@ -246,7 +246,8 @@ async function prepareDatabase(dataDir: string, port: number): Promise<Dataset> 
   log(`PostgreSQL on port ${port}, data in ${path.relative(ROOT, dataDir) || dataDir} (${seconds(performance.now() - started)})`);
 
   checkAborted();
-  const db = await openDatabase(loadConfig({ ...process.env, DATABASE_URL: embedded.url }));
+  // Loading 100,000 pledges runs statements longer than a request's limit.
+  const db = await openDatabase(loadConfig({ ...process.env, DATABASE_URL: embedded.url, STATEMENT_TIMEOUT_MS: '0' }));
   let prepared: string;
   try {
     await loadReferenceData(db.orm.em.fork());
