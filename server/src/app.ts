@@ -80,6 +80,12 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
     const requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     res.setHeader('x-request-id', requestId);
     res.locals.requestId = requestId;
+    const started = performance.now();
+    // One JSON line per request, with the id the client and the error messages also carry.
+    res.on('finish', () => {
+      if (!logger.isLevelEnabled('info')) return;
+      logger.info({ requestId, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started), operation: (req.body as { operationName?: string } | undefined)?.operationName }, 'request');
+    });
     next();
   });
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { createInterface } from 'node:readline';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/db/embedded.js';
 
 /**
@@ -48,7 +49,7 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
 
 const status = (path: string) => fetch(`${url()}${path}`).then((r) => r.status);
 
-async function startApi(): Promise<ChildProcess> {
+async function startApi(logLevel = 'warn', onLine?: (line: string) => void): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
     cwd: ROOT,
     env: {
@@ -59,13 +60,14 @@ async function startApi(): Promise<ChildProcess> {
       DEMO_DATA: 'false',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: logLevel,
       RATE_LIMIT_ANONYMOUS: '0',
       RATE_LIMIT_AUTHENTICATED: '0',
       NODE_ENV: 'test',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', onLine ? 'pipe' : 'ignore', 'inherit'],
   });
+  if (onLine) createInterface({ input: child.stdout! }).on('line', onLine);
   await waitFor('the API to be ready', async () => ((await status('/readyz')) === 200 ? true : undefined));
   return child;
 }
@@ -192,6 +194,21 @@ describe('faults', () => {
     expect(answer.body.data).toEqual({ approvePledge: { status: 'PUBLISHED' } });
     expect(await exited(api!)).toBe(0);
     await expect(fetch(`${url()}/healthz`)).rejects.toThrow();
+    api = await startApi();
+    await logIn();
+  }, 120_000);
+
+  it('logs each request as a JSON line with the request id the client got', async () => {
+    api!.kill('SIGTERM');
+    await exited(api!);
+    const lines: string[] = [];
+    api = await startApi('info', (line) => lines.push(line));
+    const response = await fetch(`${url()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'trace-me-42' }, body: JSON.stringify({ query: '{ viewer { id } }', operationName: null }) });
+    expect(response.headers.get('x-request-id')).toBe('trace-me-42');
+    const line = await waitFor('the request\'s log line', async () => lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.requestId === 'trace-me-42'));
+    expect(line).toMatchObject({ level: 30, service: 'p2c-api', msg: 'request', method: 'POST', path: '/graphql', status: 200, ms: expect.any(Number) });
+    api.kill('SIGTERM');
+    await exited(api);
     api = await startApi();
     await logIn();
   }, 120_000);
