@@ -13,6 +13,8 @@ declare module 'autocannon' {
       pipelining?: number;
       timeout?: number;
       title?: string;
+      /** Sent in turn by each connection, over and over, instead of `method`, `headers` and `body`. */
+      requests?: { method?: 'GET' | 'POST'; path?: string; headers?: Record<string, string>; body?: string }[];
     }
 
     interface Histogram {
