@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { allocate, type AllocationProblem } from '../../server/src/matchmaking/allocation.js';
-import { DEFAULT_WEIGHTS, scorePair, ScoreComponent, type NeedFacts, type PledgeFacts } from '../../server/src/matchmaking/scoring.js';
+import { DEFAULT_WEIGHTS, scorePair, scoreValue, ScoreComponent, type NeedFacts, type PledgeFacts } from '../../server/src/matchmaking/scoring.js';
+import { topScored } from '../../server/src/matchmaking/top-k.js';
 
 const KENYA = 1;
 const UGANDA = 2;
@@ -103,6 +104,28 @@ describe('pair scoring', () => {
         expect(score.score).toBeGreaterThanOrEqual(0);
         expect(score.score).toBeLessThanOrEqual(1 + 1e-9);
         expect(score.components.reduce((s, c) => s + c.contribution, 0)).toBeCloseTo(score.score);
+        // The fast score that ranks candidates is the explained one's, and rules out the same pairs.
+        const fast = scoreValue(
+          need({ regionIds: needRegions, beneficiaryGroupIds: needGroups, remainingGapUsd: gap, startDate: ns!, endDate: ne!, modality: m1 as 'FINANCIAL' }),
+          pledge({ countryIds: new Set(), regionIds: pledgeRegions, isGlobal: global, beneficiaryGroupIds: pledgeGroups, remainingUsd: remaining, startDate: ps!, endDate: pe!, type: m2 as 'FINANCIAL' }),
+        );
+        if (score.eligible) expect(fast).toBeCloseTo(score.score, 12);
+        else expect(fast).toBe(-1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('top k', () => {
+  it('keeps the k best of many in order, ties by ID, and counts the eligible ones', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -3, max: 20 }), { maxLength: 200 }), fc.integer({ min: 0, max: 30 }), (scores, k) => {
+        const items = scores.map((score, i) => ({ id: 1000 - i, score: score / 4 }));
+        const { best, eligible } = topScored(items, k, (item) => item.score);
+        const expected = items.filter((i) => i.score >= 0).sort((a, b) => b.score - a.score || a.id - b.id);
+        expect(eligible).toBe(expected.length);
+        expect(best.map((b) => b.item.id)).toEqual(expected.slice(0, k).map((i) => i.id));
       }),
       { numRuns: 300 },
     );

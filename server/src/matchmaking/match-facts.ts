@@ -7,6 +7,8 @@ import type { Modality, NeedFacts, NeedPriority, PledgeFacts } from './scoring.j
 /** Facts of a pledge for scoring, with its ID. */
 export interface PledgeEntry {
   readonly id: number;
+  /** Its place in the index, for marking it seen without a set. */
+  readonly position: number;
   readonly facts: PledgeFacts;
 }
 
@@ -24,6 +26,9 @@ export interface PledgeIndex {
   /** By region of one of the pledge's countries. */
   readonly byCountryRegion: ReadonlyMap<number, readonly PledgeEntry[]>;
   readonly global: readonly PledgeEntry[];
+  /** Per pledge, the number of the last candidate search that took it: a need's candidates come out once each. */
+  readonly seen: Uint32Array;
+  searches: number;
 }
 
 const committed = `(${COMMITTED.map((s) => `'${s}'`).join(', ')})`;
@@ -48,9 +53,10 @@ const PLEDGE_FACTS = `
   FROM p LEFT JOIN allocated USING (id) LEFT JOIN countries USING (id) LEFT JOIN regions USING (id) LEFT JOIN areas USING (id)
     LEFT JOIN pillars USING (id) LEFT JOIN groups USING (id)`;
 
-function pledgeEntry(r: Record<string, unknown>): PledgeEntry {
+function pledgeEntry(r: Record<string, unknown>, position: number): PledgeEntry {
   return {
     id: Number(r.id),
+    position,
     facts: {
       published: true,
       isGlobal: Boolean(r.is_global),
@@ -81,38 +87,48 @@ async function loadPledgeIndex(ctx: Context): Promise<PledgeIndex> {
   const byRegion = new Map<number, PledgeEntry[]>();
   const byCountryRegion = new Map<number, PledgeEntry[]>();
   const global: PledgeEntry[] = [];
-  for (const row of rows) {
-    const entry = pledgeEntry(row);
+  for (const [position, row] of rows.entries()) {
+    const entry = pledgeEntry(row, position);
     byId.set(entry.id, entry);
     for (const c of entry.facts.countryIds) push(byCountry, c, entry);
     for (const r of entry.facts.regionIds) push(byRegion, r, entry);
     for (const r of entry.facts.countryRegionIds) push(byCountryRegion, r, entry);
     if (entry.facts.isGlobal) global.push(entry);
   }
-  return { byId, byCountry, byRegion, byCountryRegion, global };
+  return { byId, byCountry, byRegion, byCountryRegion, global, seen: new Uint32Array(rows.length), searches: 0 };
 }
 
 /**
  * The published pledges' facts, built once per change of the data and shared by the process's requests
  * (a hundred thousand pledges take about a second to read; a suggestion then takes milliseconds).
- * Inside a transaction it is read afresh, so that a mutation sees its own changes.
+ * Mutations use it too: they read it before writing anything it holds, and committed amounts are
+ * checked again by the database as they are written.
  */
 export function pledgeIndex(ctx: Context): Promise<PledgeIndex> {
-  if (!ctx.cache || ctx.em.isInTransaction()) return loadPledgeIndex(ctx);
+  if (!ctx.cache) return loadPledgeIndex(ctx);
   return ctx.cache.derived('matchmaking:pledgeIndex', () => loadPledgeIndex(ctx));
 }
 
 /** The pledges that can score against a need at all: where the need is, across its region, or global. */
 export function candidatesFor(index: PledgeIndex, need: NeedFacts): PledgeEntry[] {
-  const found = new Map<number, PledgeEntry>();
-  const add = (entries: readonly PledgeEntry[] | undefined) => entries?.forEach((e) => found.set(e.id, e));
+  const search = (index.searches = (index.searches % 0xffffffff) + 1);
+  if (search === 1) index.seen.fill(0);
+  const found: PledgeEntry[] = [];
+  const add = (entries: readonly PledgeEntry[] | undefined) => {
+    if (!entries) return;
+    for (const entry of entries) {
+      if (index.seen[entry.position] === search) continue;
+      index.seen[entry.position] = search;
+      found.push(entry);
+    }
+  };
   if (need.countryId !== null) add(index.byCountry.get(need.countryId));
   for (const region of need.regionIds) {
     add(index.byRegion.get(region));
     if (need.countryId === null) add(index.byCountryRegion.get(region));
   }
   add(index.global);
-  return [...found.values()];
+  return found;
 }
 
 /** Needs with what scoring needs, remaining gap net of committed matches; the condition is over `n`. */

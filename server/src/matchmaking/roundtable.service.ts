@@ -18,7 +18,7 @@ import { CountryNeed } from './country-need.entity.js';
 import { candidatesFor, needFacts, pledgeIndex } from './match-facts.js';
 import { COMMITTED, Match, MatchStatus } from './match.entity.js';
 import type { AllocationRun, CoverageTotal, NeedCoverage, PledgeAllocation, ScoringWeightsInput } from './matchmaking.types.js';
-import { rank, scoreCandidates, weightsOf } from './suggestion.service.js';
+import { bestPledges, weightsOf, type ScoredPair } from './suggestion.service.js';
 import { ScoreComponent } from './scoring.js';
 
 /** The default number of best-scoring candidate pledges per need the allocation chooses among. */
@@ -125,7 +125,12 @@ export class RoundtableService {
     if (!needs.length) throw invalidState('The roundtable has no published needs to allocate to', {});
     const index = await pledgeIndex(this.ctx);
     const weights = weightsOf(event);
-    const pairs = needs.flatMap((need) => rank(scoreCandidates(need, candidatesFor(index, need.facts), weights), 'pledge').slice(0, candidatesPerNeed));
+    const pairs: ScoredPair[] = [];
+    for (const [i, need] of needs.entries()) {
+      pairs.push(...bestPledges(need, candidatesFor(index, need.facts), weights, candidatesPerNeed).best);
+      // Scoring a thousand needs takes seconds: the process keeps answering its other requests meanwhile.
+      if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
+    }
     const needPosition = new Map(needs.map((n, i) => [n.id, i]));
     const pledgeIds = [...new Set(pairs.map((p) => p.pledge.id))];
     const pledgePosition = new Map(pledgeIds.map((p, i) => [p, i]));

@@ -81,83 +81,149 @@ export type PairScore =
   | { readonly eligible: true; readonly score: number; readonly components: readonly ComponentScore[] }
   | { readonly eligible: false; readonly score: 0; readonly exclusion: string; readonly components: readonly [] };
 
-const intersects = (a: ReadonlySet<number>, b: ReadonlySet<number>) => [...a].some((x) => b.has(x));
+function intersects(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
 
 const DAY = 86_400_000;
-const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY + 1;
-
-type Measure = { value: number; explanation: string } | { excluded: string } | undefined;
-
-function geography(need: NeedFacts, pledge: PledgeFacts): Measure {
-  if (need.countryId !== null && pledge.countryIds.has(need.countryId)) return { value: 1, explanation: 'implemented in the need\'s country' };
-  if (intersects(need.regionIds, pledge.regionIds)) return { value: 0.7, explanation: 'implemented across the need\'s region' };
-  if (need.countryId === null && intersects(need.regionIds, pledge.countryRegionIds)) return { value: 0.7, explanation: 'implemented in countries of the need\'s region' };
-  if (pledge.isGlobal) return { value: 0.4, explanation: 'a global pledge' };
-  return { excluded: 'the pledge is not implemented where the need is' };
+const parsedDays = new Map<string, number>();
+/** Day number of an ISO date; the few distinct dates of the data are parsed once, not once per pair. */
+function dayOf(date: string): number {
+  let day = parsedDays.get(date);
+  if (day === undefined) {
+    day = Date.parse(date) / DAY;
+    if (parsedDays.size < 100_000) parsedDays.set(date, day);
+  }
+  return day;
 }
 
-function focus(need: NeedFacts, pledge: PledgeFacts): Measure {
-  if (need.pillarId !== null && pledge.pillarIds.has(need.pillarId)) return { value: 1, explanation: 'same pillar' };
-  if (pledge.focusAreaIds.has(need.focusAreaId)) return { value: 0.7, explanation: 'same focus area' };
-  return { value: 0, explanation: 'another focus area' };
+/** A component that does not apply to the pair (the weights are shared among the others). */
+const NOT_APPLICABLE = -1;
+/** A component that rules the pair out. */
+const EXCLUDED = -2;
+
+/*
+ * Each component is measured as a number, for scoring many pairs without allocating, and explained
+ * apart, only for the pairs shown: both read the same facts, so the sentence always matches the value.
+ */
+function geography(need: NeedFacts, pledge: PledgeFacts): number {
+  if (need.countryId !== null && pledge.countryIds.has(need.countryId)) return 1;
+  if (intersects(need.regionIds, pledge.regionIds)) return 0.7;
+  if (need.countryId === null && intersects(need.regionIds, pledge.countryRegionIds)) return 0.7;
+  if (pledge.isGlobal) return 0.4;
+  return EXCLUDED;
 }
 
-function beneficiaries(need: NeedFacts, pledge: PledgeFacts): Measure {
-  if (need.beneficiaryGroupIds.size === 0) return undefined;
-  const shared = [...need.beneficiaryGroupIds].filter((g) => pledge.beneficiaryGroupIds.has(g)).length;
-  return { value: shared / need.beneficiaryGroupIds.size, explanation: `${shared} of the need's ${need.beneficiaryGroupIds.size} beneficiary groups` };
+function focus(need: NeedFacts, pledge: PledgeFacts): number {
+  if (need.pillarId !== null && pledge.pillarIds.has(need.pillarId)) return 1;
+  return pledge.focusAreaIds.has(need.focusAreaId) ? 0.7 : 0;
+}
+
+function sharedGroups(need: NeedFacts, pledge: PledgeFacts): number {
+  let shared = 0;
+  for (const g of need.beneficiaryGroupIds) if (pledge.beneficiaryGroupIds.has(g)) shared += 1;
+  return shared;
+}
+
+function beneficiaries(need: NeedFacts, pledge: PledgeFacts): number {
+  return need.beneficiaryGroupIds.size === 0 ? NOT_APPLICABLE : sharedGroups(need, pledge) / need.beneficiaryGroupIds.size;
 }
 
 const NEAR: Readonly<Record<Modality, Modality>> = { FINANCIAL: 'PROGRAMMATIC', PROGRAMMATIC: 'FINANCIAL', POLICY: 'ADVOCACY', ADVOCACY: 'POLICY' };
 
-function modality(need: NeedFacts, pledge: PledgeFacts): Measure {
-  if (need.modality === pledge.type) return { value: 1, explanation: `a ${pledge.type.toLowerCase()} pledge, as preferred` };
-  if (NEAR[need.modality] === pledge.type) return { value: 0.5, explanation: `a ${pledge.type.toLowerCase()} pledge; ${need.modality.toLowerCase()} preferred` };
-  return { value: 0, explanation: `a ${pledge.type.toLowerCase()} pledge; ${need.modality.toLowerCase()} preferred` };
+function modality(need: NeedFacts, pledge: PledgeFacts): number {
+  if (need.modality === pledge.type) return 1;
+  return NEAR[need.modality] === pledge.type ? 0.5 : 0;
 }
 
-function budget(need: NeedFacts, pledge: PledgeFacts): Measure {
-  if (need.remainingGapUsd === null) return undefined;
-  if (need.remainingGapUsd <= 0) return { value: 0, explanation: 'the funding gap is already covered' };
-  if (!pledge.remainingUsd || pledge.remainingUsd <= 0) return { value: 0, explanation: 'no unallocated value left on the pledge' };
-  const covered = Math.min(pledge.remainingUsd, need.remainingGapUsd) / need.remainingGapUsd;
-  return { value: covered, explanation: `could cover ${Math.round(covered * 100)}% of the remaining gap` };
+function budget(need: NeedFacts, pledge: PledgeFacts): number {
+  if (need.remainingGapUsd === null) return NOT_APPLICABLE;
+  if (need.remainingGapUsd <= 0 || !pledge.remainingUsd || pledge.remainingUsd <= 0) return 0;
+  return Math.min(pledge.remainingUsd, need.remainingGapUsd) / need.remainingGapUsd;
 }
 
-function time(need: NeedFacts, pledge: PledgeFacts): Measure {
-  if (!need.startDate || !need.endDate || (!pledge.startDate && !pledge.endDate)) return undefined;
+function time(need: NeedFacts, pledge: PledgeFacts): number {
+  if (!need.startDate || !need.endDate || (!pledge.startDate && !pledge.endDate)) return NOT_APPLICABLE;
   const start = pledge.startDate && pledge.startDate > need.startDate ? pledge.startDate : need.startDate;
   const end = pledge.endDate && pledge.endDate < need.endDate ? pledge.endDate : need.endDate;
-  if (end < start) return { excluded: 'the pledge\'s and the need\'s time windows do not overlap' };
-  const overlap = Math.min(1, days(start, end) / days(need.startDate, need.endDate));
-  return { value: overlap, explanation: `runs over ${Math.round(overlap * 100)}% of the need's time window` };
+  if (end < start) return EXCLUDED;
+  return Math.min(1, (dayOf(end) - dayOf(start) + 1) / (dayOf(need.endDate) - dayOf(need.startDate) + 1));
 }
 
 const PRIORITY_LEVEL: Readonly<Record<NeedPriority, number>> = { HIGH: 1, MEDIUM: 0.6, LOW: 0.3 };
 
-function priority(need: NeedFacts): Measure {
-  const value = 0.6 * PRIORITY_LEVEL[need.priority] + (need.inPriorityCountryGroup ? 0.4 : 0);
-  return { value, explanation: `${need.priority.toLowerCase()} priority${need.inPriorityCountryGroup ? ', in an LDC, LLDC or SIDS' : ''}` };
+function priority(need: NeedFacts): number {
+  return 0.6 * PRIORITY_LEVEL[need.priority] + (need.inPriorityCountryGroup ? 0.4 : 0);
 }
 
-const COMPONENTS: readonly [ScoreComponent, (need: NeedFacts, pledge: PledgeFacts) => Measure][] = [
-  [ScoreComponent.GEOGRAPHY, geography],
-  [ScoreComponent.FOCUS, focus],
-  [ScoreComponent.BENEFICIARIES, beneficiaries],
-  [ScoreComponent.MODALITY, modality],
-  [ScoreComponent.BUDGET, budget],
-  [ScoreComponent.TIME, time],
-  [ScoreComponent.PRIORITY, priority],
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+const COMPONENTS: readonly {
+  readonly component: ScoreComponent;
+  readonly measure: (need: NeedFacts, pledge: PledgeFacts) => number;
+  readonly explain: (need: NeedFacts, pledge: PledgeFacts, value: number) => string;
+  readonly exclusion?: string;
+}[] = [
+  {
+    component: ScoreComponent.GEOGRAPHY,
+    measure: geography,
+    explain: (_n, _p, value) => (value === 1 ? 'implemented in the need\'s country' : value === 0.7 ? 'implemented across the need\'s region' : 'a global pledge'),
+    exclusion: 'the pledge is not implemented where the need is',
+  },
+  { component: ScoreComponent.FOCUS, measure: focus, explain: (_n, _p, value) => (value === 1 ? 'same pillar' : value > 0 ? 'same focus area' : 'another focus area') },
+  {
+    component: ScoreComponent.BENEFICIARIES,
+    measure: beneficiaries,
+    explain: (need, pledge) => `${sharedGroups(need, pledge)} of the need's ${need.beneficiaryGroupIds.size} beneficiary groups`,
+  },
+  {
+    component: ScoreComponent.MODALITY,
+    measure: modality,
+    explain: (need, pledge, value) => `a ${pledge.type.toLowerCase()} pledge${value === 1 ? ', as preferred' : `; ${need.modality.toLowerCase()} preferred`}`,
+  },
+  {
+    component: ScoreComponent.BUDGET,
+    measure: budget,
+    explain: (need, pledge, value) =>
+      need.remainingGapUsd! <= 0 ? 'the funding gap is already covered' : !pledge.remainingUsd || pledge.remainingUsd <= 0 ? 'no unallocated value left on the pledge' : `could cover ${percent(value)} of the remaining gap`,
+  },
+  {
+    component: ScoreComponent.TIME,
+    measure: time,
+    explain: (_n, _p, value) => `runs over ${percent(value)} of the need's time window`,
+    exclusion: 'the pledge\'s and the need\'s time windows do not overlap',
+  },
+  {
+    component: ScoreComponent.PRIORITY,
+    measure: (need) => priority(need),
+    explain: (need) => `${need.priority.toLowerCase()} priority${need.inPriorityCountryGroup ? ', in an LDC, LLDC or SIDS' : ''}`,
+  },
 ];
+
+/** The score alone, for ranking many pairs: -1 for a pair ruled out. Equal to `scorePair(...).score` otherwise. */
+export function scoreValue(need: NeedFacts, pledge: PledgeFacts, weights: ScoringWeights = DEFAULT_WEIGHTS): number {
+  if (!pledge.published) return -1;
+  let sum = 0;
+  let total = 0;
+  for (const { component, measure } of COMPONENTS) {
+    const value = measure(need, pledge);
+    if (value === EXCLUDED) return -1;
+    if (value === NOT_APPLICABLE) continue;
+    const weight = Math.max(0, weights[component]);
+    sum += weight * value;
+    total += weight;
+  }
+  return total > 0 ? sum / total : 0;
+}
 
 export function scorePair(need: NeedFacts, pledge: PledgeFacts, weights: ScoringWeights = DEFAULT_WEIGHTS): PairScore {
   if (!pledge.published) return { eligible: false, score: 0, exclusion: 'the pledge is not published', components: [] };
   const parts: { component: ScoreComponent; value: number; explanation: string }[] = [];
-  for (const [component, measure] of COMPONENTS) {
-    const part = measure(need, pledge);
-    if (!part) continue;
-    if ('excluded' in part) return { eligible: false, score: 0, exclusion: part.excluded, components: [] };
-    parts.push({ component, ...part });
+  for (const { component, measure, explain, exclusion } of COMPONENTS) {
+    const value = measure(need, pledge);
+    if (value === EXCLUDED) return { eligible: false, score: 0, exclusion: exclusion!, components: [] };
+    if (value !== NOT_APPLICABLE) parts.push({ component, value, explanation: explain(need, pledge, value) });
   }
   const total = parts.reduce((sum, p) => sum + Math.max(0, weights[p.component]), 0);
   const components = parts.map((p) => {

@@ -8,7 +8,8 @@ import { CountryNeed } from './country-need.entity.js';
 import { CountryNeedService } from './country-need.service.js';
 import { candidatesFor, needFacts, pledgeIndex, type NeedEntry, type PledgeEntry } from './match-facts.js';
 import type { NeedSuggestionPage, PledgeSuggestionPage } from './matchmaking.types.js';
-import { DEFAULT_WEIGHTS, scorePair, ScoreComponent, type ComponentScore, type ScoringWeights } from './scoring.js';
+import { DEFAULT_WEIGHTS, scorePair, scoreValue, ScoreComponent, type ComponentScore, type ScoringWeights } from './scoring.js';
+import { topScored } from './top-k.js';
 
 export const MAX_SUGGESTIONS_PAGE = 100;
 
@@ -21,19 +22,21 @@ export interface ScoredPair {
   readonly components: readonly ComponentScore[];
 }
 
-/** The best-scoring eligible pairs first; ties by ID, so that pages are stable. */
-export function rank(pairs: ScoredPair[], by: 'need' | 'pledge'): ScoredPair[] {
-  return pairs.sort((a, b) => b.score - a.score || a[by].id - b[by].id);
+/** The k best eligible pledges for a need, best first (ties by ID, so that pages are stable), explained; and how many were eligible. */
+export function bestPledges(need: NeedEntry, pledges: readonly PledgeEntry[], weights: ScoringWeights, k: number): { best: ScoredPair[]; eligible: number } {
+  const { best, eligible } = topScored(pledges, k, (pledge) => scoreValue(need.facts, pledge.facts, weights));
+  return { best: best.map(({ item }) => explained(need, item, weights)), eligible };
 }
 
-/** The eligible pledges of one need, scored. */
-export function scoreCandidates(need: NeedEntry, pledges: readonly PledgeEntry[], weights: ScoringWeights): ScoredPair[] {
-  const pairs: ScoredPair[] = [];
-  for (const pledge of pledges) {
-    const result = scorePair(need.facts, pledge.facts, weights);
-    if (result.eligible) pairs.push({ need, pledge, score: result.score, components: result.components });
-  }
-  return pairs;
+/** The k best eligible needs for a pledge, as `bestPledges`. */
+export function bestNeeds(pledge: PledgeEntry, needs: readonly NeedEntry[], weights: ScoringWeights, k: number): { best: ScoredPair[]; eligible: number } {
+  const { best, eligible } = topScored(needs, k, (need) => scoreValue(need.facts, pledge.facts, weights));
+  return { best: best.map(({ item }) => explained(item, pledge, weights)), eligible };
+}
+
+function explained(need: NeedEntry, pledge: PledgeEntry, weights: ScoringWeights): ScoredPair {
+  const result = scorePair(need.facts, pledge.facts, weights);
+  return { need, pledge, score: result.score, components: result.components };
 }
 
 /** A roundtable's weights, or the defaults; stored weights are keyed by component. */
@@ -64,13 +67,13 @@ export class SuggestionService {
     if (!need) throw notFound('CountryNeed', needId, 'needId');
     const [entry] = await needFacts(this.ctx, sql('n.id = ?', [need.id]));
     const index = await pledgeIndex(this.ctx);
-    const ranked = rank(scoreCandidates(entry!, candidatesFor(index, entry!.facts), await this.roundtableWeights(roundtableId)), 'pledge');
-    const page = ranked.slice(offset, offset + first);
+    const { best, eligible } = bestPledges(entry!, candidatesFor(index, entry!.facts), await this.roundtableWeights(roundtableId), offset + first);
+    const page = best.slice(offset);
     const pledges = await Promise.all(page.map((p) => this.ctx.loaders.byId(Pledge, p.pledge.id)));
     return {
       nodes: page.map((p, i) => ({ pledge: pledges[i]!, score: p.score, components: [...p.components], remainingUsd: usd(p.pledge.facts.remainingUsd) })),
-      totalCount: ranked.length,
-      hasNextPage: offset + first < ranked.length,
+      totalCount: eligible,
+      hasNextPage: offset + first < eligible,
     };
   }
 
@@ -81,14 +84,13 @@ export class SuggestionService {
     if (!pledge) throw notFound('Pledge', pledgeId, 'pledgeId');
     const needs = await needFacts(this.ctx, sql(`n.status = 'PUBLISHED' AND n.archived_at IS NULL`));
     const weights = await this.roundtableWeights(roundtableId);
-    const pairs = needs.flatMap((need) => scoreCandidates(need, [pledge], weights));
-    const ranked = rank(pairs, 'need');
-    const page = ranked.slice(offset, offset + first);
+    const { best, eligible } = bestNeeds(pledge, needs, weights, offset + first);
+    const page = best.slice(offset);
     const found = await Promise.all(page.map((p) => this.ctx.loaders.byId(CountryNeed, p.need.id)));
     return {
       nodes: page.map((p, i) => ({ need: found[i]!, score: p.score, components: [...p.components], remainingGapUsd: usd(p.need.facts.remainingGapUsd) })),
-      totalCount: ranked.length,
-      hasNextPage: offset + first < ranked.length,
+      totalCount: eligible,
+      hasNextPage: offset + first < eligible,
     };
   }
 }
