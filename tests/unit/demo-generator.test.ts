@@ -15,6 +15,7 @@ import {
   type ReportingFigures,
 } from '../../server/src/demo/generator.js';
 import { Random } from '../../server/src/demo/random.js';
+import { COMMITTED } from '../../server/src/matchmaking/match.entity.js';
 
 const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server/src/reference/data');
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(DATA_DIR, file), 'utf8'));
@@ -56,8 +57,9 @@ const TINY: DemoReference = {
   ],
   sdgs: [4, 5, 9, 10, 17].map((number) => ({ id: 60 + number, number, title: `Goal ${number}` })),
   events: [
-    { id: 71, code: 'WTDC-22', name: 'World Telecommunication Development Conference 2022 (WTDC-22)', startDate: '2022-06-06', endDate: '2022-06-16' },
-    { id: 72, code: 'P2C-AM-2023', name: 'Partner2Connect Annual Meeting 2023', startDate: '2023-12-12', endDate: '2023-12-12' },
+    { id: 71, code: 'WTDC-22', name: 'World Telecommunication Development Conference 2022 (WTDC-22)', kind: 'CONFERENCE', regionId: null, startDate: '2022-06-06', endDate: '2022-06-16' },
+    { id: 72, code: 'P2C-AM-2023', name: 'Partner2Connect Annual Meeting 2023', kind: 'ANNUAL_MEETING', regionId: null, startDate: '2023-12-12', endDate: '2023-12-12' },
+    { id: 73, code: 'P2C-MMR-2023-AFRICA', name: 'P2C Matchmaking Roundtable for Africa', kind: 'MATCHMAKING_ROUNDTABLE', regionId: 11, startDate: '2023-10-10', endDate: '2023-10-10' },
   ],
   currencies: [
     { id: 201, code: 'USD', rates: [] },
@@ -130,6 +132,9 @@ describe('the demo data generator on a tiny reference set', () => {
     const data = generateDemoData(TINY, options);
     expect(data.members).toHaveLength(30);
     expect(data.pledges).toHaveLength(120);
+    // The four independent states of the tiny Africa; Réunion is not one.
+    expect(data.roundtables.map((r) => [r.eventId, [...r.countryIds].sort()])).toEqual([[73, [101, 102, 103, 106]]]);
+    expect(data.needs.length).toBeGreaterThanOrEqual(40);
     expectConsistent(TINY, data);
   });
 });
@@ -233,6 +238,139 @@ function expectConsistent(reference: DemoReference, data: DemoData): void {
     if (p.submittedAt) expect(p.createdAt <= p.submittedAt).toBe(true);
   }
   expectConsistentReports(reference, data);
+  expectConsistentNeeds(reference, data);
+}
+
+/** The latest rate of the currency on the day, as ReferenceService.toUsd finds it. */
+function rateOn(reference: DemoReference, currencyId: number, day: string) {
+  const currency = reference.currencies.find((c) => c.id === currencyId)!;
+  return [...currency.rates].filter((r) => r.validFrom <= day).sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0];
+}
+
+/** Roundtables, their needs and matches, as the API would have accepted them and the capacity trigger let them in. */
+function expectConsistentNeeds(reference: DemoReference, data: DemoData): void {
+  const events = new Map(reference.events.map((e) => [e.id, e]));
+  const countries = new Map(reference.countries.map((c) => [c.id, c]));
+  const pillarArea = new Map(reference.pillars.map((p) => [p.id, p.focusAreaId]));
+  const groupIds = new Set(reference.beneficiaryGroups.map((g) => g.id));
+  const usd = reference.currencies.find((c) => c.code === 'USD')!;
+
+  const roundtables = new Map(data.roundtables.map((r) => [r.eventId, r]));
+  expect(roundtables.size).toBe(data.roundtables.length);
+  const starts = data.roundtables.map((r) => events.get(r.eventId)!.startDate);
+  expect(starts).toEqual([...starts].sort());
+  const invited = data.roundtables.flatMap((r) => r.countryIds);
+  expect(new Set(invited).size).toBe(invited.length);
+  for (const r of data.roundtables) {
+    const event = events.get(r.eventId)!;
+    expect(event.kind).toBe('MATCHMAKING_ROUNDTABLE');
+    expect(r.countryIds.length).toBeLessThanOrEqual(12);
+    for (const id of r.countryIds) {
+      expect(countries.get(id)!.independent).toBe(true);
+      if (event.regionId !== null) expect(countries.get(id)!.ituRegionId).toBe(event.regionId);
+    }
+  }
+
+  for (const n of data.needs) {
+    const event = events.get(n.eventId)!;
+    expect(roundtables.has(n.eventId)).toBe(true);
+    expect(n.title.length).toBeGreaterThan(10);
+    expect(n.title.length).toBeLessThanOrEqual(300);
+    expect(n.title).not.toMatch(/\{|\}/);
+    expect(n.description).not.toMatch(/\{|\}|undefined|null|NaN/);
+    expect(n.source).toMatch(/ 20\d\d/);
+    // A roundtable finds its needs through its countries, or its region.
+    if (n.countryId !== null) {
+      expect(n.regionId).toBeNull();
+      expect(roundtables.get(n.eventId)!.countryIds).toContain(n.countryId);
+    } else {
+      expect(n.regionId).toBe(event.regionId);
+    }
+    expect(pillarArea.get(n.pillarId)).toBe(n.focusAreaId);
+    expect(n.beneficiaryGroupIds.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(n.beneficiaryGroupIds).size).toBe(n.beneficiaryGroupIds.length);
+    expect(n.beneficiaryGroupIds.every((id) => groupIds.has(id))).toBe(true);
+
+    if (n.amount === null) {
+      expect([n.currencyId, n.gapUsd, n.rateDate]).toEqual([null, null, null]);
+      expect(['POLICY', 'ADVOCACY', 'PROGRAMMATIC']).toContain(n.modality);
+    } else {
+      expect(['FINANCIAL', 'PROGRAMMATIC']).toContain(n.modality);
+      expect(n.amount).toMatch(/^\d+\.\d{2}$/);
+      expect(Number(n.gapUsd)).toBeGreaterThanOrEqual(200_000);
+      expect(Number(n.gapUsd)).toBeLessThanOrEqual(50_000_000);
+      // Costed the day it was written, as the service converts it.
+      const written = n.createdAt.slice(0, 10);
+      if (n.currencyId === usd.id) {
+        expect([n.gapUsd, n.rateDate]).toEqual([n.amount, written]);
+      } else {
+        const rate = rateOn(reference, n.currencyId!, written)!;
+        expect(n.currencyId).toBe(countries.get(n.countryId!)!.currencyId);
+        expect([n.gapUsd, n.rateDate]).toEqual([new Decimal(n.amount).mul(rate.usdPerUnit).toDecimalPlaces(2).toFixed(2), rate.validFrom]);
+      }
+    }
+    expect(n.startDate <= n.endDate).toBe(true);
+
+    if (n.memberIndex !== null) {
+      const member = data.members[n.memberIndex]!;
+      expect(member.sector).toBe('GOVERNMENT');
+      expect(member.countryId).toBe(n.countryId);
+    } else if (n.countryId !== null) {
+      expect(data.members.some((m) => m.sector === 'GOVERNMENT' && m.countryId === n.countryId)).toBe(false);
+    }
+
+    expect(n.createdAt <= n.updatedAt && n.updatedAt < DEMO_TODAY).toBe(true);
+    expect(n.submittedAt === null).toBe(n.status === 'DRAFT');
+    expect(n.publishedAt === null).toBe(n.status !== 'PUBLISHED');
+    expect(n.version).toBe({ DRAFT: 1, SUBMITTED: 2, PUBLISHED: 3 }[n.status]);
+    if (n.submittedAt) expect(n.createdAt <= n.submittedAt && n.submittedAt <= n.updatedAt).toBe(true);
+    // Published in time for the roundtable; the others were added since.
+    if (n.publishedAt) expect(n.submittedAt! < n.publishedAt && n.publishedAt < event.startDate).toBe(true);
+    else expect(n.createdAt > event.startDate).toBe(true);
+  }
+
+  const oldest = data.roundtables[0];
+  const pledged = new Map<number, Decimal>();
+  const needed = new Map<number, Decimal>();
+  const pairs = new Set<string>();
+  for (const m of data.matches) {
+    const need = data.needs[m.needIndex]!;
+    const pledge = data.pledges[m.pledgeIndex]!;
+    const day = events.get(m.eventId)!.startDate;
+    expect(m.eventId).toBe(oldest!.eventId);
+    expect(need.eventId).toBe(m.eventId);
+    // Only published pairs, the pledge announced before the roundtable, where the need is.
+    expect([need.status, pledge.status]).toEqual(['PUBLISHED', 'PUBLISHED']);
+    expect(pledge.publishedAt! < day).toBe(true);
+    const region = need.countryId === null ? need.regionId : countries.get(need.countryId)!.ituRegionId;
+    const where =
+      pledge.isGlobal ||
+      pledge.regionIds.includes(region!) ||
+      (need.countryId === null ? pledge.countryIds.some((id) => countries.get(id)!.ituRegionId === region) : pledge.countryIds.includes(need.countryId));
+    expect(where).toBe(true);
+    expect(pairs.has(`${m.needIndex}:${m.pledgeIndex}`)).toBe(false);
+    pairs.add(`${m.needIndex}:${m.pledgeIndex}`);
+
+    expect(m.score).toBeGreaterThan(0);
+    expect(m.score).toBeLessThanOrEqual(1);
+    expect(m.components.reduce((sum, c) => sum + c.contribution, 0)).toBeCloseTo(m.score, 10);
+    expect(m.amountUsd === null).toBe(need.gapUsd === null);
+    if (m.amountUsd !== null && (COMMITTED as readonly string[]).includes(m.status)) {
+      expect(Number(m.amountUsd)).toBeGreaterThan(0);
+      pledged.set(m.pledgeIndex, (pledged.get(m.pledgeIndex) ?? new Decimal(0)).add(m.amountUsd));
+      needed.set(m.needIndex, (needed.get(m.needIndex) ?? new Decimal(0)).add(m.amountUsd));
+    }
+
+    expect(m.statusReason !== null).toBe(m.status === 'DECLINED');
+    const confirmed = ['AGREED', 'IN_IMPLEMENTATION', 'CLOSED'].includes(m.status);
+    expect(m.pledgerConfirmedAt !== null && m.countryConfirmedAt !== null).toBe(confirmed);
+    expect(m.version).toBe({ PROPOSED: m.pledgerConfirmedAt ? 3 : 2, DECLINED: 3, AGREED: 4, IN_IMPLEMENTATION: 5, CLOSED: 6 }[m.status]);
+    expect(day <= m.createdAt && m.createdAt <= m.updatedAt && m.updatedAt < DEMO_TODAY).toBe(true);
+    for (const at of [m.pledgerConfirmedAt, m.countryConfirmedAt]) if (at) expect(m.createdAt < at && at <= m.updatedAt).toBe(true);
+  }
+  // The capacity rule the match trigger enforces.
+  for (const [i, sum] of pledged) expect(sum.lte(data.pledges[i]!.usdValue!)).toBe(true);
+  for (const [i, sum] of needed) expect(sum.lte(data.needs[i]!.gapUsd!)).toBe(true);
 }
 
 /** Reporting cycles and progress reports: each report as the API would have accepted it, and the figures of a pledge adding up. */
@@ -431,6 +569,43 @@ describe('the demo data generator on the project reference data', () => {
     expect(f.byStatus.RETURNED).toBeLessThanOrEqual(2);
     const targets = new Set(data.progressReports.flatMap((r) => r.targetCodes));
     expect(targets.size).toBe(CONNECTIVITY_TARGETS.length);
+  });
+
+  it('gathers country needs for the regional matchmaking roundtables, and matches for the oldest', () => {
+    const events = new Map(reference.events.map((e) => [e.id, e]));
+    expect(data.roundtables.map((r) => events.get(r.eventId)!.code)).toEqual(['P2C-MMR-2023-PACIFIC', 'P2C-MMR-2023-LLDC', 'P2C-MMR-2023-AFRICA']);
+    const countries = new Map(reference.countries.map((c) => [c.id, c]));
+    for (const r of data.roundtables) {
+      const event = events.get(r.eventId)!;
+      expect(r.countryIds.length).toBeGreaterThanOrEqual(6);
+      expect(r.countryIds.length).toBeLessThanOrEqual(12);
+      const needs = data.needs.filter((n) => n.eventId === r.eventId);
+      expect(needs.length).toBeGreaterThanOrEqual(40);
+      expect(needs.length).toBeLessThanOrEqual(80);
+      expect(new Set(needs.flatMap((n) => n.countryId ?? [])).size).toBe(r.countryIds.length);
+      if (event.code === 'P2C-MMR-2023-LLDC') for (const id of r.countryIds) expect(inGroup(countries.get(id)!, 'LLDC', event.startDate)).toBe(true);
+      if (event.code === 'P2C-MMR-2023-PACIFIC') for (const id of r.countryIds) expect(inGroup(countries.get(id)!, 'SIDS', event.startDate)).toBe(true);
+    }
+
+    const share = (items: readonly unknown[], of: readonly unknown[]) => items.length / of.length;
+    const financial = data.needs.filter((n) => n.gapUsd !== null);
+    expect(share(financial, data.needs)).toBeGreaterThan(0.6);
+    expect(share(financial, data.needs)).toBeLessThan(0.9);
+    expect(new Set(data.needs.map((n) => n.modality))).toEqual(new Set(['FINANCIAL', 'PROGRAMMATIC', 'POLICY', 'ADVOCACY']));
+    expect(financial.some((n) => n.currencyId !== financial[0]!.currencyId)).toBe(true);
+    expect(share(data.needs.filter((n) => n.status === 'PUBLISHED'), data.needs)).toBeGreaterThan(0.8);
+    expect(new Set(data.needs.map((n) => n.status))).toEqual(new Set(['PUBLISHED', 'SUBMITTED', 'DRAFT']));
+    expect(share(data.needs.filter((n) => n.memberIndex !== null), data.needs)).toBeGreaterThan(0.3);
+    expect(data.needs.filter((n) => n.regionId !== null).length).toBe(4);
+    // Priorities lean to HIGH in LDCs.
+    const ldc = (n: (typeof data.needs)[number]) => n.countryId !== null && inGroup(countries.get(n.countryId)!, 'LDC', events.get(n.eventId)!.startDate);
+    const high = (needs: typeof data.needs) => share(needs.filter((n) => n.priority === 'HIGH'), needs);
+    expect(high(data.needs.filter(ldc))).toBeGreaterThan(high(data.needs.filter((n) => !ldc(n))) + 0.15);
+    expect(data.needs.some((n) => n.title === 'Digital skills for rural women')).toBe(true);
+
+    expect(data.matches.length).toBe(10);
+    expect(data.matches.map((m) => m.status).sort()).toEqual(['AGREED', 'AGREED', 'CLOSED', 'CLOSED', 'DECLINED', 'IN_IMPLEMENTATION', 'IN_IMPLEMENTATION', 'IN_IMPLEMENTATION', 'PROPOSED', 'PROPOSED']);
+    expect(data.matches.filter((m) => m.amountUsd !== null).length).toBeGreaterThan(5);
   });
 
   it('scales, keeping the shape', () => {

@@ -3,9 +3,18 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { createContext } from '../../server/src/common/context.js';
+import { toGlobalId } from '../../server/src/common/global-id.js';
+import { sql as query } from '../../server/src/common/query/sql.js';
+import { ANONYMOUS } from '../../server/src/common/viewer.js';
 import { openOrm } from '../../server/src/db/orm.js';
 import { DEMO_TODAY } from '../../server/src/demo/generator.js';
 import { loadDemoData } from '../../server/src/demo/load-demo-data.js';
+import { Event, EventKind } from '../../server/src/events/event.entity.js';
+import { candidatesFor, needFacts, pledgeIndex } from '../../server/src/matchmaking/match-facts.js';
+import { RoundtableService } from '../../server/src/matchmaking/roundtable.service.js';
+import { SuggestionService } from '../../server/src/matchmaking/suggestion.service.js';
+import { scorePair } from '../../server/src/matchmaking/scoring.js';
 import { refreshPledgeProgress } from '../../server/src/reports/pledge-progress.js';
 
 function databaseUrl(base: string, name: string): string {
@@ -146,6 +155,75 @@ describe('loading the demo data', () => {
     // The data stay put while the calendar moves on: more are overdue as of the real today.
     const now = Object.fromEntries((await health('current_date')).map((h) => [h.health, h.n]));
     expect(now.OVERDUE).toBeGreaterThanOrEqual(onDemoToday.OVERDUE!);
+  });
+
+  it('gives each regional roundtable its countries and their needs', async () => {
+    const roundtables = await rows<{ code: string; countries: number; needs: number; published: number; regional: number }>(`
+      select e.code,
+        (select count(*)::int from event_country ec where ec.event_id = e.id) as countries,
+        count(n.id)::int as needs, count(n.id) filter (where n.status = 'PUBLISHED')::int as published, count(n.region_id)::int as regional
+      from event e left join country_need n on n.country_id in (select country_id from event_country ec where ec.event_id = e.id) or n.region_id = e.region_id
+      where e.kind = 'MATCHMAKING_ROUNDTABLE' group by e.id order by e.start_date`);
+    expect(roundtables.map((r) => r.code)).toEqual(['P2C-MMR-2023-PACIFIC', 'P2C-MMR-2023-LLDC', 'P2C-MMR-2023-AFRICA']);
+    for (const r of roundtables) {
+      expect(r.countries, r.code).toBeGreaterThanOrEqual(6);
+      expect(r.countries, r.code).toBeLessThanOrEqual(12);
+      expect(r.needs, r.code).toBeGreaterThanOrEqual(40);
+      expect(r.needs, r.code).toBeLessThanOrEqual(80);
+      expect(r.published / r.needs, r.code).toBeGreaterThan(0.8);
+    }
+    expect(roundtables.map((r) => r.regional)).toEqual([2, 0, 2]);
+    const checks = await sql<Record<string, number>>(`select
+      (select count(*)::int from country_need n join pillar p on p.id = n.pillar_id where p.focus_area_id <> n.focus_area_id) as foreign_pillars,
+      (select count(*)::int from country_need n join member m on m.id = n.member_id where m.sector <> 'GOVERNMENT' or m.country_id is distinct from n.country_id) as wrong_members,
+      (select count(*)::int from country_need where (gap_usd is null) <> (amount is null) or gap_usd < 200000 or gap_usd > 50000000) as bad_gaps,
+      (select count(*)::int from country_need n where not exists (select 1 from country_need_beneficiary_group g where g.country_need_id = n.id)) as without_groups,
+      (select count(distinct ec.country_id)::int - count(*)::int from event_country ec) as shared_countries`);
+    expect(checks).toEqual({ foreign_pillars: 0, wrong_members: 0, bad_gaps: 0, without_groups: 0, shared_countries: 0 });
+  });
+
+  it('writes matches of the oldest roundtable within the capacity the trigger guards', async () => {
+    const matches = await rows<{ code: string; status: string; n: number }>(
+      `select e.code, m.status::text as status, count(*)::int as n from match m join event e on e.id = m.event_id group by 1, 2 order by 1, 2`,
+    );
+    expect(new Set(matches.map((m) => m.code))).toEqual(new Set(['P2C-MMR-2023-PACIFIC']));
+    expect(Object.fromEntries(matches.map((m) => [m.status, m.n]))).toEqual({ PROPOSED: 2, AGREED: 2, IN_IMPLEMENTATION: 3, CLOSED: 2, DECLINED: 1 });
+    const checks = await sql<Record<string, number>>(`
+      with committed as (select * from match where status in ('PROPOSED', 'AGREED', 'IN_IMPLEMENTATION', 'CLOSED') and archived_at is null)
+      select
+        (select count(*)::int from (select pledge_id from committed c join pledge p on p.id = c.pledge_id group by pledge_id, p.usd_value having sum(c.amount_usd) > p.usd_value) x) as over_pledged,
+        (select count(*)::int from (select need_id from committed c join country_need n on n.id = c.need_id group by need_id, n.gap_usd having sum(c.amount_usd) > n.gap_usd) x) as over_needed,
+        (select count(*)::int from match m join pledge p on p.id = m.pledge_id join country_need n on n.id = m.need_id where p.status <> 'PUBLISHED' or n.status <> 'PUBLISHED') as unpublished,
+        (select count(*)::int from match where (status = 'DECLINED') <> (status_reason is not null)) as bad_reasons`);
+    expect(checks).toEqual({ over_pledged: 0, over_needed: 0, unpublished: 0, bad_reasons: 0 });
+    // The trigger guards these rows as it would the API's: no committing more than the pledge is worth.
+    await expect(
+      sql(`update match m set amount_usd = p.usd_value + 1 from pledge p
+        where p.id = m.pledge_id and m.id = (select min(id) from match where status = 'AGREED' and amount_usd is not null)`),
+    ).rejects.toThrow(/over-allocated/);
+  });
+
+  it('serves suggestions and coverage for the demo roundtables', async () => {
+    const ctx = createContext({ em: orm.em.fork(), viewer: ANONYMOUS, requestId: 'demo-load' });
+    const needs = await needFacts(ctx, query(`n.status = 'PUBLISHED' AND n.archived_at IS NULL`));
+    expect(needs.length).toBeGreaterThan(100);
+    const index = await pledgeIndex(ctx);
+    const suggested = needs.filter((n) => candidatesFor(index, n.facts).some((p) => scorePair(n.facts, p.facts).eligible));
+    expect(suggested.length).toBe(needs.length);
+
+    const events = await ctx.em.find(Event, { kind: EventKind.MATCHMAKING_ROUNDTABLE }, { orderBy: { startDate: 'asc' } });
+    const service = new SuggestionService(ctx);
+    for (const event of events) {
+      const coverage = await new RoundtableService(ctx).needCoverage(event);
+      expect(coverage.length, event.code).toBeGreaterThanOrEqual(30);
+      const need = coverage.find((c) => c.gapUsd !== null && c.matches === 0)!.need;
+      const page = await service.pledgesFor(toGlobalId('CountryNeed', need.id), 5, 0, toGlobalId('Event', event.id));
+      expect(page.nodes.length, event.code).toBeGreaterThan(0);
+      expect(page.nodes[0]!.score).toBeGreaterThan(0.4);
+    }
+    const oldest = await new RoundtableService(ctx).needCoverage(events[0]!);
+    expect(oldest.filter((c) => Number(c.allocatedUsd) > 0).length).toBeGreaterThanOrEqual(5);
+    expect(oldest.every((c) => c.coverage === null || c.coverage <= 1)).toBe(true);
   });
 
   it('refuses to load twice', async () => {

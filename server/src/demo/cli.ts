@@ -110,8 +110,9 @@ async function main(): Promise<void> {
     const verbose = process.argv.includes('--verbose');
     const summary = await loadDemoData(db.orm.em.fork(), { ...options, onStep: verbose ? (step, ms) => console.log(`  ${step}: ${ms} ms`) : undefined });
     console.log(
-      `loaded ${summary.pledges} pledges, ${summary.members} members, ${summary.people} people and ${summary.progressReports} progress reports ` +
-        `(USD ${Number(summary.totalUsd).toLocaleString('en-US', { maximumFractionDigits: 0 })}) in ${summary.ms} ms`,
+      `loaded ${summary.pledges} pledges (USD ${Number(summary.totalUsd).toLocaleString('en-US', { maximumFractionDigits: 0 })}), ` +
+        `${summary.members} members, ${summary.people} people, ${summary.progressReports} progress reports, ` +
+        `${summary.needs} country needs and ${summary.matches} matches in ${summary.ms} ms`,
     );
     console.log(JSON.stringify({ summary, figures: await figures(db), reporting: await reportingFigures(db) }, null, 2));
   } finally {

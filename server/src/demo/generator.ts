@@ -2,7 +2,8 @@
  * Demonstration data for the P2C platform: members, their focal points and
  * pledges, shaped on the coalition's published figures (Dec 2023: 845 pledges,
  * USD 36.78 bn, 408 entities from 138 countries, 31% of pledges targeting an
- * LDC, 52% naming women and girls, top SDGs 9, 4 and 10).
+ * LDC, 52% naming women and girls, top SDGs 9, 4 and 10); progress reports;
+ * and the country needs and matches of the matchmaking roundtables.
  *
  * Pure: no I/O, no clock, no Math.random. The same reference data, seed and
  * sizes give the same rows. Reference data comes in as plain arrays (with the
@@ -11,6 +12,7 @@
  * ids.
  */
 import { Decimal } from 'decimal.js';
+import { scorePair, type ComponentScore, type NeedFacts, type PledgeFacts } from '../matchmaking/scoring.js';
 import { Random, searchCumulative } from './random.js';
 import {
   ACADEMIA_PATTERNS,
@@ -37,9 +39,20 @@ import {
   GENERIC_TITLES,
   GOVERNMENT_POLICY_TITLES,
   LARGE_TITLES,
+  MATCH_DECLINE_REASONS,
   MEMBER_DESCRIPTIONS,
   MEMBER_TOPICS,
   GERUND_OPENERS,
+  NEED_ADVOCACY_TITLES,
+  NEED_AREAS,
+  NEED_ASKS,
+  NEED_GENERIC_TITLES,
+  NEED_POLICY_TITLES,
+  NEED_REGIONAL,
+  NEED_REGIONAL_SOURCES,
+  NEED_SITUATIONS,
+  NEED_SOURCES,
+  NEED_TITLES_BY_PILLAR,
   NOUN_OPENERS,
   TYPE_SENTENCES,
   PILLAR_SENTENCES,
@@ -112,6 +125,10 @@ export interface RefEvent {
   readonly id: number;
   readonly code: string;
   readonly name: string;
+  /** event_kind: MATCHMAKING_ROUNDTABLE, CONFERENCE, ... */
+  readonly kind: string;
+  /** Its ITU-D region, if it is for one. */
+  readonly regionId: number | null;
   readonly startDate: string;
   readonly endDate: string;
 }
@@ -241,6 +258,65 @@ export interface DemoProgressReport {
   readonly version: number;
 }
 
+export type DemoNeedStatus = 'DRAFT' | 'SUBMITTED' | 'PUBLISHED';
+export type DemoNeedPriority = 'HIGH' | 'MEDIUM' | 'LOW';
+export type DemoMatchStatus = 'PROPOSED' | 'AGREED' | 'IN_IMPLEMENTATION' | 'CLOSED' | 'DECLINED';
+
+/** A matchmaking roundtable of the reference events and the countries taking part. */
+export interface DemoRoundtable {
+  readonly eventId: number;
+  readonly countryIds: readonly number[];
+}
+
+export interface DemoNeed {
+  /** The roundtable it was gathered for. Not stored: a roundtable finds its needs through its countries or its region. */
+  readonly eventId: number;
+  readonly title: string;
+  readonly description: string;
+  /** One of the two is set. */
+  readonly countryId: number | null;
+  readonly regionId: number | null;
+  readonly focusAreaId: number;
+  readonly pillarId: number;
+  readonly beneficiaryGroupIds: readonly number[];
+  readonly modality: DemoPledgeType;
+  /** The funding gap, null for a non-financial need; exact decimal strings with two decimals. */
+  readonly amount: string | null;
+  readonly currencyId: number | null;
+  readonly gapUsd: string | null;
+  readonly rateDate: string | null;
+  readonly priority: DemoNeedPriority;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly source: string;
+  readonly status: DemoNeedStatus;
+  /** The government member of the need's country that submitted it, if the demo has one. */
+  readonly memberIndex: number | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly submittedAt: string | null;
+  readonly publishedAt: string | null;
+  readonly version: number;
+}
+
+export interface DemoMatch {
+  readonly needIndex: number;
+  readonly pledgeIndex: number;
+  readonly eventId: number;
+  readonly status: DemoMatchStatus;
+  readonly statusReason: string | null;
+  /** Null when the need or the pledge has no money to it. */
+  readonly amountUsd: string | null;
+  /** As scorePair gave it when the pair was matched. */
+  readonly score: number;
+  readonly components: readonly ComponentScore[];
+  readonly pledgerConfirmedAt: string | null;
+  readonly countryConfirmedAt: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly version: number;
+}
+
 export interface DemoData {
   readonly members: DemoMember[];
   readonly people: DemoPerson[];
@@ -248,6 +324,11 @@ export interface DemoData {
   /** Oldest first, the last one still open. */
   readonly reportingCycles: DemoReportingCycle[];
   readonly progressReports: DemoProgressReport[];
+  /** Oldest first. */
+  readonly roundtables: DemoRoundtable[];
+  readonly needs: DemoNeed[];
+  /** Of the oldest roundtable. */
+  readonly matches: DemoMatch[];
 }
 
 // ---------------------------------------------------------------------------
@@ -1121,6 +1202,14 @@ function themeOf(rng: Random, ctx: Context, d: PledgeDraft): void {
   d.sdgs = rng.weightedSample(sdgs, sdgWeights, pickCount(rng, [0.25, 0.35, 0.25, 0.15])).sort((a, b) => a.number - b.number);
 }
 
+const USD_RATE: Rate = { day: 0, validFrom: '', usdPerUnit: '1' };
+
+/** Same rule as ReferenceService.toUsd: USD keeps the day, other currencies the rate's date. */
+function inUsd(amount: Decimal, currency: RefCurrency, rate: Rate, day: string): { usdValue: string; rateDate: string } {
+  if (currency.code === 'USD') return { usdValue: amount.toFixed(2), rateDate: day };
+  return { usdValue: amount.mul(rate.usdPerUnit).toDecimalPlaces(2).toFixed(2), rateDate: rate.validFrom };
+}
+
 /** Pledge values: a few mega pledges of billions, some large ones, a log-normal body; scaled to the coalition's total. */
 function assignValues(rng: Random, ctx: Context, drafts: PledgeDraft[], leads: readonly MemberDraft[]): void {
   const valued = drafts.map((d, i) => (d.hasValue ? i : -1)).filter((i) => i >= 0);
@@ -1164,14 +1253,13 @@ function assignValues(rng: Random, ctx: Context, drafts: PledgeDraft[], leads: r
     sum += usd;
   }
   const factor = (SHAPE.usdPerPledge * drafts.length) / sum;
-  const usdRate: Rate = { day: 0, validFrom: '', usdPerUnit: '1' };
   for (const i of valued) {
     const d = drafts[i]!;
     const lead = leads[d.lead]!;
     const usd = d.usd * factor;
     const rateDay = d.day;
     let currency = ctx.usd ?? null;
-    let rate: Rate | undefined = usdRate;
+    let rate: Rate | undefined = USD_RATE;
     const homeCurrency = lead.country.currencyId;
     if (!lead.champion && homeCurrency !== null && homeCurrency !== ctx.usd?.id && rng.chance(HOME_CURRENCY_BY_SECTOR[lead.sector])) {
       const homeRate = ctx.rateOn(homeCurrency, rateDay);
@@ -1187,17 +1275,13 @@ function assignValues(rng: Random, ctx: Context, drafts: PledgeDraft[], leads: r
       currency = any;
       rate = ctx.rateOn(any.id, rateDay)!;
     }
-    const isUsd = currency.code === 'USD';
-    const perUnit = new Decimal(rate.usdPerUnit);
-    const raw = usd / perUnit.toNumber();
+    const raw = usd / Number(rate.usdPerUnit);
     const roll = rng.next();
     const nice = mega.has(i) || large.has(i) ? roundSignificant(raw, rng.chance(0.7) ? 2 : 3) : roll < 0.62 ? roundSignificant(raw, 2) : roll < 0.9 ? roundSignificant(raw, 3) : Math.round(raw);
     const amount = new Decimal(nice.toFixed(0));
     d.currency = currency;
     d.amount = amount.toFixed(2);
-    // Same rule as ReferenceService.toUsd: USD keeps the day, other currencies the rate's date.
-    d.usdValue = isUsd ? amount.toFixed(2) : amount.mul(perUnit).toDecimalPlaces(2).toFixed(2);
-    d.rateDate = isUsd ? rateDay : rate.validFrom;
+    ({ usdValue: d.usdValue, rateDate: d.rateDate } = inUsd(amount, currency, rate, rateDay));
   }
 }
 
@@ -1217,22 +1301,30 @@ function placePhrase(rng: Random, ctx: Context, d: PledgeDraft): string {
   return `in ${names[0]}, ${names[1]} and ${names.length - 2} other countries`;
 }
 
-function groupPhrase(d: PledgeDraft): string {
-  for (const g of d.groups) {
+function groupPhrase(groups: readonly RefBeneficiaryGroup[]): string {
+  for (const g of groups) {
     const phrase = GROUP_PHRASES[g.code];
     if (phrase && g.code !== 'GENERAL_POPULATION') return phrase;
   }
   return 'young people';
 }
 
+/** "women and girls, youth and the general population". */
+function groupList(groups: readonly RefBeneficiaryGroup[]): string {
+  return joinList(groups.map((g) => (g.code === 'GENERAL_POPULATION' ? 'the general population' : lowerFirst(g.name))));
+}
+
+/** A round number, log-uniform between the template's bounds. */
+function roundCount(rng: Random, min = 10, max = 1000): number {
+  return roundSignificant(Math.exp(rng.float(Math.log(min), Math.log(max))), 2);
+}
+
 /** Fills a title template; when its number counts people, it becomes the pledge's target. */
 function fillTitle(rng: Random, template: TitleTemplate, place: string, d: PledgeDraft): string {
   const [text, min, max, counts] = template;
-  let out = text.replace('{place}', place).replace('{group}', groupPhrase(d));
+  let out = text.replace('{place}', place).replace('{group}', groupPhrase(d.groups));
   if (out.includes('{n}')) {
-    const lo = min ?? 10;
-    const hi = max ?? 1000;
-    const n = roundSignificant(Math.exp(rng.float(Math.log(lo), Math.log(hi))), 2);
+    const n = roundCount(rng, min, max);
     out = out.replace('{n}', formatInt(n));
     if (counts === 'people' && d.target !== null) d.target = n;
   }
@@ -1291,9 +1383,8 @@ function texts(rng: Random, ctx: Context, d: PledgeDraft, members: readonly Memb
   const second = typeTitle ? TYPE_SENTENCES[governmentPolicy ? 'GOVERNMENT_POLICY' : d.type] : primaryPillar ? PILLAR_SENTENCES[primaryPillar.slug] : undefined;
   if (second && rng.chance(0.85)) sentences.push(rng.pick(second));
   if (d.groups.length) {
-    const names = d.groups.map((g) => (g.code === 'GENERAL_POPULATION' ? 'the general population' : lowerFirst(g.name)));
     const reach = d.target ? `, with the aim of reaching ${formatInt(d.target)} people` : '';
-    sentences.push(`It is designed for ${joinList(names)}${reach}.`);
+    sentences.push(`It is designed for ${groupList(d.groups)}${reach}.`);
   }
   if (d.partners.length) sentences.push(sentence(`It is delivered in partnership with ${joinList(d.partners.map((p) => memberInSentence(members[p]!)))}`));
   if (d.amount && d.currency) sentences.push(`The estimated value of the pledge is ${formatMoney(d.amount, d.currency.code)}.`);
@@ -1433,7 +1524,7 @@ function reportSentences(rng: Random, templates: readonly TitleTemplate[], k: nu
     .map(([text, min, max]) =>
       text
         .replace('{n}', () => formatInt(rng.int(min ?? 2, max ?? 20)))
-        .replace('{group}', groupPhrase(d))
+        .replace('{group}', groupPhrase(d.groups))
         .replace('{people}', formatInt(people ?? 0))
         .replace('{year}', String(year)),
     )
@@ -1577,10 +1668,428 @@ function generateReports(
 }
 
 // ---------------------------------------------------------------------------
+// Country needs and matches
+// ---------------------------------------------------------------------------
+
+/**
+ * Who a roundtable is for, when not simply the countries of its region: the Pacific one is for the
+ * Pacific island states, not the other small island states of Asia-Pacific; the LLDC one for the
+ * landlocked countries of every region.
+ */
+const ROUNDTABLE_SCOPE: Record<string, { readonly codes?: readonly string[]; readonly group?: string }> = {
+  'P2C-MMR-2023-PACIFIC': { codes: ['FJ', 'FM', 'KI', 'MH', 'NR', 'PG', 'PW', 'SB', 'TO', 'TV', 'VU', 'WS'] },
+  'P2C-MMR-2023-LLDC': { group: 'LLDC' },
+};
+const ROUNDTABLE_COUNTRIES = { min: 6, max: 12 } as const;
+/** Needs per roundtable, its regional ones included. */
+const ROUNDTABLE_NEEDS = { min: 40, max: 80 } as const;
+/** Needs of a roundtable's whole region, when it is for one. */
+const REGIONAL_NEEDS = 2;
+const FINANCIAL_NEED_SHARE = 0.75;
+/** Of the financial needs, those that want a partner to run a programme rather than money alone. */
+const PROGRAMMATIC_FINANCIAL_SHARE = 0.2;
+const NON_FINANCIAL_MODALITIES: readonly (readonly [DemoPledgeType, number])[] = [['PROGRAMMATIC', 0.45], ['POLICY', 0.35], ['ADVOCACY', 0.2]];
+/** Funding gaps in USD, before rounding in the need's currency, which moves them by 5% at most: gaps stay within USD 200k to 50M. */
+const NEED_GAP_USD = { median: 3e6, sigma: 1.1, min: 2.2e5, max: 4.5e7 } as const;
+/** Probability that a financial need is costed in its country's currency rather than USD. */
+const LOCAL_CURRENCY_NEEDS = 0.4;
+/** Needs still being written or curated were added after the roundtable, as its follow-up. */
+const NEED_STATUSES: readonly (readonly [DemoNeedStatus, number])[] = [['PUBLISHED', 0.88], ['SUBMITTED', 0.07], ['DRAFT', 0.05]];
+const NEED_AREA_WEIGHTS: Record<DemoPledgeType, Record<string, number>> = {
+  FINANCIAL: { ACCESS: 0.5, ADOPTION: 0.2, VALUE_CREATION: 0.15, ACCELERATE: 0.15 },
+  PROGRAMMATIC: { ACCESS: 0.25, ADOPTION: 0.45, VALUE_CREATION: 0.2, ACCELERATE: 0.1 },
+  POLICY: { ACCESS: 0.25, ADOPTION: 0.1, VALUE_CREATION: 0.15, ACCELERATE: 0.5 },
+  ADVOCACY: { ACCESS: 0.2, ADOPTION: 0.5, VALUE_CREATION: 0.15, ACCELERATE: 0.15 },
+};
+/** LDCs bring their most pressing needs. */
+const NEED_PRIORITIES: Record<'LDC' | 'OTHER', readonly (readonly [DemoNeedPriority, number])[]> = {
+  LDC: [['HIGH', 0.6], ['MEDIUM', 0.3], ['LOW', 0.1]],
+  OTHER: [['HIGH', 0.3], ['MEDIUM', 0.45], ['LOW', 0.25]],
+};
+/** Beneficiary groups that a need's title speaks of. */
+const GROUPS_NAMED: readonly (readonly [RegExp, string])[] = [
+  [/women|gender/i, 'WOMEN_AND_GIRLS'],
+  [/rural|villages|atolls|outer islands|last-mile/i, 'RURAL_AND_REMOTE_COMMUNITIES'],
+  [/schools/i, 'SCHOOLS'],
+  [/teachers|curriculum/i, 'STUDENTS_AND_EDUCATORS'],
+  [/health/i, 'HEALTH_WORKERS_AND_PATIENTS'],
+  [/farmers|agricultur/i, 'FARMERS'],
+  [/SMEs|cooperatives/i, 'SMES'],
+  [/start-ups|innovation hub|incubators|entrepreneurship/i, 'ENTREPRENEURS_AND_STARTUPS'],
+  [/households/i, 'LOW_INCOME_HOUSEHOLDS'],
+  [/disabilities/i, 'PERSONS_WITH_DISABILITIES'],
+  [/public officials|government|digital ID/i, 'GOVERNMENT_AGENCIES'],
+  [/law|regulat|spectrum|framework|policy|reform/i, 'REGULATORS_AND_POLICY_MAKERS'],
+  [/child|online safety/i, 'CHILDREN'],
+];
+/**
+ * The statuses of the oldest roundtable's matches, two years on: most carried through, some still
+ * waiting for a side to confirm, one fallen through.
+ */
+const MATCH_PLAN: readonly DemoMatchStatus[] = ['CLOSED', 'CLOSED', 'IN_IMPLEMENTATION', 'IN_IMPLEMENTATION', 'IN_IMPLEMENTATION', 'AGREED', 'AGREED', 'PROPOSED', 'PROPOSED', 'DECLINED'];
+/** Matched among the best few pledges of a need, not always the very best. */
+const MATCH_CHOICES = 3;
+/** At benchmark scale a need has thousands of candidate pledges: the best of a few hundred pair as well, in a fraction of the time. */
+const MATCH_CANDIDATES = 400;
+
+function needTimes(rng: Random, roundtableDay: number, status: DemoNeedStatus) {
+  if (status === 'PUBLISHED') {
+    // Gathered in the weeks before the roundtable and curated in time for it.
+    const created = roundtableDay - rng.int(30, 75);
+    const createdAt = timestamp(created, officeHours(rng));
+    const submitted = created + rng.int(0, 10);
+    const submittedAt = maxIso(createdAt, timestamp(submitted, officeHours(rng)));
+    const publishedAt = timestamp(submitted + rng.int(2, 14), officeHours(rng));
+    return { created, createdAt, submittedAt, publishedAt, updatedAt: publishedAt, version: 3 };
+  }
+  const today = dayNumber(DEMO_TODAY);
+  const created = today - rng.int(5, 90);
+  const createdAt = timestamp(created, officeHours(rng));
+  if (status === 'DRAFT') return { created, createdAt, submittedAt: null, publishedAt: null, updatedAt: createdAt, version: 1 };
+  const submittedAt = maxIso(createdAt, timestamp(Math.min(today - 1, created + rng.int(0, 4)), officeHours(rng)));
+  return { created, createdAt, submittedAt, publishedAt: null, updatedAt: submittedAt, version: 2 };
+}
+
+/** A funding gap costed on the day the need was written, in the country's currency or in USD. */
+function needGap(rng: Random, ctx: Context, country: RefCountry | null, day: string) {
+  const usd = Math.min(Math.max(rng.lognormal(NEED_GAP_USD.median, NEED_GAP_USD.sigma), NEED_GAP_USD.min), NEED_GAP_USD.max);
+  const home = country?.currencyId ?? null;
+  const homeRate = home !== null && home !== ctx.usd?.id && rng.chance(LOCAL_CURRENCY_NEEDS) ? ctx.rateOn(home, day) : undefined;
+  // Needs are only financial when the reference has USD.
+  const currency = homeRate ? ctx.currencyById.get(home!)! : ctx.usd!;
+  const rate = homeRate ?? USD_RATE;
+  const amount = new Decimal(roundSignificant(usd / Number(rate.usdPerUnit), rng.chance(0.6) ? 2 : 3).toFixed(0));
+  return { amount: amount.toFixed(2), currency, ...inUsd(amount, currency, rate, day) };
+}
+
+/** Groups the title names, then others likely for the focus area; {group} in the title speaks of the first of the others. */
+function needGroups(rng: Random, ctx: Context, text: string, area: RefFocusArea): RefBeneficiaryGroup[] {
+  const named = GROUPS_NAMED.filter(([pattern]) => pattern.test(text)).flatMap(([, code]) => ctx.groupByCode.get(code) ?? []);
+  const unique = [...new Set(named)];
+  const wanted = Math.max(text.includes('{group}') ? unique.length + 1 : 0, pickCount(rng, [0.35, 0.45, 0.2]));
+  const others = ctx.ref.beneficiaryGroups.filter((g) => !unique.includes(g));
+  const extra = rng.weightedSample(others, others.map((g) => BENEFICIARY_WEIGHTS[area.code]?.[g.code] ?? 0.3), wanted - unique.length);
+  return [...extra, ...unique];
+}
+
+function fillNeedText(rng: Random, [text, min, max]: TitleTemplate, area: string, groups: readonly RefBeneficiaryGroup[]): string {
+  const out = text
+    .replace('{area}', area)
+    .replace('{region}', area)
+    .replace('{group}', groupPhrase(groups))
+    .replace('{n}', () => formatInt(roundCount(rng, min, max)));
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+interface NeedPlan {
+  readonly event: RefEvent;
+  readonly country: RefCountry | null;
+  readonly region: RefRegion | null;
+  readonly area: RefFocusArea;
+  readonly pillar: RefPillar;
+  readonly modality: DemoPledgeType;
+  readonly financial: boolean;
+  readonly template: TitleTemplate;
+  /** What is wrong today; drawn from the pillar's when not given. */
+  readonly situation?: TitleTemplate;
+  readonly memberIndex: number | null;
+}
+
+function makeNeed(rng: Random, ctx: Context, plan: NeedPlan): DemoNeed {
+  const { event, country, area, modality } = plan;
+  const status = rng.weightedEntry(NEED_STATUSES);
+  const times = needTimes(rng, dayNumber(event.startDate), status);
+  const written = dayString(times.created);
+  const gap = plan.financial ? needGap(rng, ctx, country, written) : null;
+  const place = country
+    ? rng.pick(inGroup(country, 'SIDS', event.startDate) ? NEED_AREAS.ISLANDS : NEED_AREAS.MAINLAND)
+    : REGION_PHRASES[plan.region!.code] ?? plan.region!.name;
+  const groups = needGroups(rng, ctx, plan.template[0].replace('{area}', place), area);
+  const title = fillNeedText(rng, plan.template, place, groups).slice(0, 300);
+  const year = Number(written.slice(0, 4)) - rng.int(0, 1);
+  const source = rng.pick(country ? NEED_SOURCES : NEED_REGIONAL_SOURCES).replace('{year}', String(year)).replace('{next}', String(year + 5));
+
+  const sentences: string[] = [];
+  const situation = plan.situation ?? (NEED_SITUATIONS[plan.pillar.slug] && rng.pick(NEED_SITUATIONS[plan.pillar.slug]!));
+  if (situation) sentences.push(fillNeedText(rng, situation, place, groups));
+  const money = gap ? formatMoney(gap.amount, gap.currency.code) : '';
+  sentences.push(rng.pick(NEED_ASKS[modality]).replace('{Who}', country ? 'The government' : 'The regional initiative').replace('{money}', money));
+  if (gap && modality !== 'FINANCIAL') sentences.push(`The funding gap is ${money}.`);
+  sentences.push(`It is meant for ${groupList(groups)}.`);
+  sentences.push(`It was identified in the ${source}.`);
+  sentences.push(status === 'PUBLISHED' ? `It was presented at the ${event.name}.` : `It follows up on the ${event.name}.`);
+
+  const start = status === 'PUBLISHED' ? dayNumber(event.startDate) + rng.int(-30, 180) : times.created + rng.int(30, 240);
+  const ldc = country !== null && inGroup(country, 'LDC', event.startDate);
+  return {
+    eventId: event.id,
+    title,
+    description: sentences.join(' '),
+    countryId: country?.id ?? null,
+    regionId: country ? null : plan.region!.id,
+    focusAreaId: area.id,
+    pillarId: plan.pillar.id,
+    beneficiaryGroupIds: groups.map((g) => g.id),
+    modality,
+    amount: gap?.amount ?? null,
+    currencyId: gap?.currency.id ?? null,
+    gapUsd: gap?.usdValue ?? null,
+    rateDate: gap?.rateDate ?? null,
+    priority: rng.weightedEntry(NEED_PRIORITIES[ldc ? 'LDC' : 'OTHER']),
+    startDate: dayString(start),
+    endDate: dayString(start + rng.int(1, 4) * 365 + rng.int(-20, 20)),
+    source,
+    status,
+    memberIndex: plan.memberIndex,
+    createdAt: times.createdAt,
+    updatedAt: times.updatedAt,
+    submittedAt: times.submittedAt,
+    publishedAt: times.publishedAt,
+    version: times.version,
+  };
+}
+
+const NEED_TITLES: Record<DemoPledgeType, Record<string, readonly TitleTemplate[]>> = {
+  FINANCIAL: NEED_TITLES_BY_PILLAR,
+  PROGRAMMATIC: NEED_TITLES_BY_PILLAR,
+  POLICY: NEED_POLICY_TITLES,
+  ADVOCACY: NEED_ADVOCACY_TITLES,
+};
+
+/** What a country asks for: its modality, then a pillar with a title for that modality, in a focus area likely for it. */
+function planCountryNeed(rng: Random, ctx: Context, event: RefEvent, country: RefCountry, memberIndex: number | null): NeedPlan | null {
+  const financial = rng.chance(FINANCIAL_NEED_SHARE) && ctx.usd !== undefined;
+  const modality = financial ? (rng.chance(PROGRAMMATIC_FINANCIAL_SHARE) ? 'PROGRAMMATIC' : 'FINANCIAL') : rng.weightedEntry(NON_FINANCIAL_MODALITIES);
+  const titles = NEED_TITLES[modality];
+  const areaOf = (p: RefPillar) => ctx.focusAreas.find((a) => a.id === p.focusAreaId);
+  const all = ctx.ref.pillars.filter((p) => areaOf(p));
+  const titled = all.filter((p) => titles[p.slug]);
+  const pillars = titled.length ? titled : all;
+  if (!pillars.length) return null;
+  const pillar = rng.weighted(pillars, pillars.map((p) => (NEED_AREA_WEIGHTS[modality][areaOf(p)!.code] ?? 0.15) * (p.published ? 1 : 0.15)));
+  const template = rng.pick(titles[pillar.slug] ?? NEED_GENERIC_TITLES);
+  return { event, country, region: null, area: areaOf(pillar)!, pillar, modality, financial, template, memberIndex };
+}
+
+/** Needs of the roundtable's whole region, from the regional templates whose focus area and pillar the reference has. */
+function planRegionalNeeds(rng: Random, ctx: Context, event: RefEvent, region: RefRegion): NeedPlan[] {
+  const usable = NEED_REGIONAL.flatMap(([title, areaCode, slug, modality, situation]) => {
+    const area = ctx.focusAreas.find((a) => a.code === areaCode);
+    const pillar = area && ctx.pillarsByArea.get(area.id)?.find((p) => p.slug === slug);
+    if (!area || !pillar || (modality === 'FINANCIAL' && !ctx.usd)) return [];
+    return [{ event, country: null, region, area, pillar, modality, financial: modality === 'FINANCIAL', template: [title] as TitleTemplate, situation: [situation] as TitleTemplate, memberIndex: null }];
+  });
+  return rng.sample(usable, REGIONAL_NEEDS);
+}
+
+/**
+ * The reference's matchmaking roundtables, oldest first, each with 6 to 12 countries it is for (none
+ * at two roundtables) and their needs: mostly published in time for the roundtable, a few added since.
+ */
+function generateNeeds(rng: Random, ctx: Context, members: readonly MemberDraft[]): { roundtables: DemoRoundtable[]; needs: DemoNeed[] } {
+  const governments = new Map<number, number[]>();
+  members.forEach((m, i) => {
+    if (m.sector !== 'GOVERNMENT') return;
+    const list = governments.get(m.country.id);
+    if (list) list.push(i);
+    else governments.set(m.country.id, [i]);
+  });
+  const events = ctx.ref.events
+    .filter((e) => e.kind === 'MATCHMAKING_ROUNDTABLE')
+    .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+  const invited = new Set<number>();
+  const roundtables: DemoRoundtable[] = [];
+  const needs: DemoNeed[] = [];
+  for (const event of events) {
+    const day = event.startDate;
+    const scope = ROUNDTABLE_SCOPE[event.code];
+    const region = event.regionId !== null ? ctx.regionById.get(event.regionId) : undefined;
+    const pool = ctx.states.filter(
+      (c) =>
+        !invited.has(c.id) &&
+        (scope?.codes ? scope.codes.includes(c.code) : !region || c.ituRegionId === region.id) &&
+        (!scope?.group || inGroup(c, scope.group, day)),
+    );
+    if (!pool.length) continue;
+    const size = Math.min(pool.length, rng.int(ROUNDTABLE_COUNTRIES.min, ROUNDTABLE_COUNTRIES.max));
+    // LDCs, and countries whose government is a member and can speak for its needs, are invited first.
+    const weights = pool.map((c) => (inGroup(c, 'LDC', day) ? 2 : 1) * (governments.has(c.id) ? 1.5 : 1));
+    const countries = rng.weightedSample(pool, weights, size).sort((a, b) => (a.code < b.code ? -1 : 1));
+    for (const c of countries) invited.add(c.id);
+    roundtables.push({ eventId: event.id, countryIds: countries.map((c) => c.id) });
+
+    const regional = region ? planRegionalNeeds(rng, ctx, event, region) : [];
+    const total = rng.int(ROUNDTABLE_NEEDS.min, ROUNDTABLE_NEEDS.max) - regional.length;
+    const counts = largestRemainder(total, countries.map((c) => (inGroup(c, 'LDC', day) ? 1.4 : 1) * rng.float(0.6, 1.4)));
+    const plans: NeedPlan[] = [];
+    countries.forEach((country, k) => {
+      const government = governments.get(country.id);
+      for (let j = 0; j < counts[k]!; j++) {
+        const plan = planCountryNeed(rng, ctx, event, country, government ? rng.pick(government) : null);
+        if (plan) plans.push(plan);
+      }
+    });
+    for (const plan of [...plans, ...regional]) needs.push(makeNeed(rng, ctx, plan));
+  }
+  return { roundtables, needs };
+}
+
+const PRIORITY_GROUPS = ['LDC', 'LLDC', 'SIDS'];
+
+/** What scorePair knows of a need, as match-facts reads it from the database (ITU-D regions suffice: pledges name no others). */
+function needFactsOf(ctx: Context, need: DemoNeed, remainingGapUsd: number | null, day: string): NeedFacts {
+  const country = need.countryId !== null ? ctx.countryById.get(need.countryId)! : null;
+  return {
+    countryId: need.countryId,
+    regionIds: new Set(country ? (country.ituRegionId !== null ? [country.ituRegionId] : []) : [need.regionId!]),
+    focusAreaId: need.focusAreaId,
+    pillarId: need.pillarId,
+    beneficiaryGroupIds: new Set(need.beneficiaryGroupIds),
+    modality: need.modality,
+    remainingGapUsd,
+    startDate: need.startDate,
+    endDate: need.endDate,
+    priority: need.priority,
+    inPriorityCountryGroup: country !== null && PRIORITY_GROUPS.some((g) => inGroup(country, g, day)),
+  };
+}
+
+function pledgeFactsOf(ctx: Context, pledge: DemoPledge): Omit<PledgeFacts, 'remainingUsd'> {
+  return {
+    published: pledge.status === 'PUBLISHED',
+    isGlobal: pledge.isGlobal,
+    countryIds: new Set(pledge.countryIds),
+    regionIds: new Set(pledge.regionIds),
+    countryRegionIds: new Set(pledge.countryIds.flatMap((id) => ctx.countryById.get(id)?.ituRegionId ?? [])),
+    focusAreaIds: new Set(pledge.focusAreaIds),
+    pillarIds: new Set(pledge.pillarIds),
+    beneficiaryGroupIds: new Set(pledge.beneficiaryGroupIds),
+    type: pledge.type,
+    startDate: pledge.startDate,
+    endDate: pledge.endDate,
+  };
+}
+
+/** The lifecycle of a match made at the roundtable: proposed within days, then confirmed by both sides, implemented, closed. */
+function matchTimes(rng: Random, roundtableDay: number, status: DemoMatchStatus) {
+  const today = dayNumber(DEMO_TODAY) - 1;
+  let last = '';
+  const at = (day: number) => (last = maxIso(last, timestamp(Math.min(day, today), officeHours(rng))));
+  const created = roundtableDay + rng.int(0, 2);
+  const createdAt = at(created);
+  const proposed = created + rng.int(1, 14);
+  at(proposed);
+  const times = { createdAt, pledgerConfirmedAt: null as string | null, countryConfirmedAt: null as string | null, statusReason: null as string | null, version: 2 };
+  if (status === 'DECLINED') {
+    at(proposed + rng.int(5, 60));
+    return { ...times, statusReason: rng.pick(MATCH_DECLINE_REASONS), updatedAt: last, version: 3 };
+  }
+  if (status === 'PROPOSED') {
+    if (rng.chance(0.5)) return { ...times, pledgerConfirmedAt: at(proposed + rng.int(3, 40)), updatedAt: last, version: 3 };
+    return { ...times, updatedAt: last };
+  }
+  const [first, second] = [proposed + rng.int(3, 40), proposed + rng.int(3, 40)].sort((a, b) => a - b) as [number, number];
+  const pledgerFirst = rng.chance(0.5);
+  const firstAt = at(first);
+  const secondAt = at(second);
+  const confirmed = { ...times, pledgerConfirmedAt: pledgerFirst ? firstAt : secondAt, countryConfirmedAt: pledgerFirst ? secondAt : firstAt };
+  if (status === 'AGREED') return { ...confirmed, updatedAt: last, version: 4 };
+  const started = second + rng.int(20, 120);
+  at(started);
+  if (status === 'IN_IMPLEMENTATION') return { ...confirmed, updatedAt: last, version: 5 };
+  at(started + rng.int(200, 600));
+  return { ...confirmed, updatedAt: last, version: 6 };
+}
+
+/**
+ * Matches of the oldest roundtable, as its organizers would have made them from the suggestions: each
+ * of its published needs paired with one of its best-scoring published pledges announced before the
+ * roundtable, amounts within what is left of the pledge's value and of the need's gap.
+ */
+function generateMatches(rng: Random, ctx: Context, roundtables: readonly DemoRoundtable[], needs: readonly DemoNeed[], pledges: readonly DemoPledge[]): DemoMatch[] {
+  const event = roundtables[0] && ctx.eventById.get(roundtables[0].eventId);
+  if (!event) return [];
+  const day = event.startDate;
+  const byCountry = new Map<number, number[]>();
+  const byRegion = new Map<number, number[]>();
+  const byCountryRegion = new Map<number, number[]>();
+  const global: number[] = [];
+  const add = (map: Map<number, number[]>, key: number, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  pledges.forEach((p, i) => {
+    if (p.status !== 'PUBLISHED' || p.publishedAt! >= day) return;
+    if (p.isGlobal) global.push(i);
+    for (const id of p.countryIds) {
+      add(byCountry, id, i);
+      const region = ctx.countryById.get(id)?.ituRegionId;
+      if (region != null) add(byCountryRegion, region, i);
+    }
+    for (const id of p.regionIds) add(byRegion, id, i);
+  });
+
+  const facts = new Map<number, Omit<PledgeFacts, 'remainingUsd'>>();
+  const factsOf = (i: number) => {
+    let f = facts.get(i);
+    if (!f) facts.set(i, (f = pledgeFactsOf(ctx, pledges[i]!)));
+    return f;
+  };
+  const pledgeLeft = new Map<number, Decimal>();
+  const leftOf = (i: number) => pledgeLeft.get(i) ?? (pledges[i]!.usdValue === null ? null : new Decimal(pledges[i]!.usdValue!));
+  const queue = rng.shuffle(needs.flatMap((n, i) => (n.eventId === event.id && n.status === 'PUBLISHED' ? [i] : [])));
+  const matches: DemoMatch[] = [];
+  for (const status of MATCH_PLAN) {
+    for (let needIndex = queue.pop(); needIndex !== undefined; needIndex = queue.pop()) {
+      const need = needs[needIndex]!;
+      const needFacts = needFactsOf(ctx, need, need.gapUsd === null ? null : Number(need.gapUsd), day);
+      const region = need.countryId === null ? need.regionId! : ctx.countryById.get(need.countryId)!.ituRegionId;
+      const score = (candidates: readonly number[]) =>
+        rng
+          .sample([...new Set(candidates)], MATCH_CANDIDATES)
+          // Financial needs are matched with pledges that have value left to commit.
+          .filter((i) => need.gapUsd === null || (leftOf(i)?.gte(1) ?? false))
+          .map((i) => ({ i, result: scorePair(needFacts, { ...factsOf(i), remainingUsd: leftOf(i)?.toNumber() ?? null }) }))
+          .filter((s) => s.result.eligible)
+          .sort((a, b) => b.result.score - a.result.score || a.i - b.i);
+      const local = [
+        ...(need.countryId !== null ? (byCountry.get(need.countryId) ?? []) : (byCountryRegion.get(region!) ?? [])),
+        ...(region !== null ? (byRegion.get(region) ?? []) : []),
+      ];
+      // Pledges for the need's own country or region first; global ones when those offer too few.
+      let scored = score(local);
+      if (scored.length < MATCH_CHOICES) scored = score([...local, ...global]);
+      if (!scored.length) continue;
+      const { i: pledgeIndex, result } = rng.pick(scored.slice(0, MATCH_CHOICES));
+      let amountUsd: string | null = null;
+      if (need.gapUsd !== null) {
+        const room = Decimal.min(new Decimal(need.gapUsd), leftOf(pledgeIndex)!);
+        const amount = Decimal.min(new Decimal(room.toNumber() * rng.float(0.3, 1)).toSignificantDigits(2, Decimal.ROUND_DOWN), room);
+        amountUsd = amount.toFixed(2);
+        if (status !== 'DECLINED') pledgeLeft.set(pledgeIndex, leftOf(pledgeIndex)!.sub(amount));
+      }
+      matches.push({
+        needIndex,
+        pledgeIndex,
+        eventId: event.id,
+        status,
+        amountUsd,
+        score: result.score,
+        components: result.components,
+        ...matchTimes(rng, dayNumber(day), status),
+      });
+      break;
+    }
+  }
+  return matches;
+}
+
+// ---------------------------------------------------------------------------
 // Entry point
 // ---------------------------------------------------------------------------
 
-/** Generates the demonstration members, people and pledges. Pure and deterministic. */
+/** Generates the demonstration members, people, pledges, reports, needs and matches. Pure and deterministic. */
 export function generateDemoData(reference: DemoReference, options: DemoOptions): DemoData {
   const memberCount = Math.max(1, Math.floor(options.members));
   const pledgeCount = Math.max(0, Math.floor(options.pledges));
@@ -1593,6 +2102,7 @@ export function generateDemoData(reference: DemoReference, options: DemoOptions)
   const rTimes = root.fork(5);
   const rPeople = root.fork(6);
   const rReports = root.fork(7);
+  const rNeeds = root.fork(8);
 
   const memberDrafts = generateMembers(rMembers, ctx, memberCount);
   const days = timeline(rPledges, pledgeCount);
@@ -1777,7 +2287,9 @@ export function generateDemoData(reference: DemoReference, options: DemoOptions)
   const people = generatePeople(rPeople, ctx, members, memberDrafts);
   const reportingCycles = generateReportingCycles(rReports);
   const progressReports = generateReports(rReports, ctx, drafts, pledges, memberDrafts, reportingCycles);
-  return { members, people, pledges, reportingCycles, progressReports };
+  const { roundtables, needs } = generateNeeds(rNeeds, ctx, memberDrafts);
+  const matches = generateMatches(rNeeds, ctx, roundtables, needs, pledges);
+  return { members, people, pledges, reportingCycles, progressReports, roundtables, needs, matches };
 }
 
 // ---------------------------------------------------------------------------
@@ -1941,7 +2453,7 @@ export interface ReferenceJson {
   focusAreas: readonly { code: string; name: string; pillars: readonly { slug: string; name: string; published: boolean }[] }[];
   beneficiaryGroups: readonly { code: string; name: string }[];
   sdgs: readonly { number: number; title: string }[];
-  events: readonly { code: string; name: string; startDate: string; endDate: string }[];
+  events: readonly { code: string; name: string; kind: string; ituRegion: string | null; startDate: string; endDate: string }[];
   /** Seeded by a migration rather than a file. */
   connectivityTargets: readonly string[];
 }
@@ -1978,7 +2490,15 @@ export function referenceFromJson(json: ReferenceJson): DemoReference {
     pillars: pillars.map((p, i) => ({ id: i + 1, ...p })),
     beneficiaryGroups: json.beneficiaryGroups.map((g, i) => ({ id: i + 1, code: g.code, name: g.name })),
     sdgs: json.sdgs.map((s, i) => ({ id: i + 1, number: s.number, title: s.title })),
-    events: json.events.map((e, i) => ({ id: i + 1, code: e.code, name: e.name, startDate: e.startDate, endDate: e.endDate })),
+    events: json.events.map((e, i) => ({
+      id: i + 1,
+      code: e.code,
+      name: e.name,
+      kind: e.kind,
+      regionId: e.ituRegion ? (regionId.get(e.ituRegion) ?? null) : null,
+      startDate: e.startDate,
+      endDate: e.endDate,
+    })),
     currencies,
     connectivityTargets: json.connectivityTargets,
   };

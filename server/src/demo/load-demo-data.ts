@@ -4,7 +4,8 @@
  * members, people, pledges, reporting cycles and progress reports with bulk
  * `INSERT ... SELECT FROM unnest(...)` statements (one array per column,
  * thousands of rows per statement), then each pledge's progress from its
- * reports in one statement, in one transaction on one connection. 850
+ * reports in one statement, then the matchmaking roundtables' countries,
+ * needs and matches, in one transaction on one connection. 850
  * pledges take well under a second; 100,000 pledges by 20,000 members about
  * 15 s on two cores, a third of it generating.
  */
@@ -36,6 +37,8 @@ export interface DemoDataSummary {
   pledges: number;
   reportingCycles: number;
   progressReports: number;
+  needs: number;
+  matches: number;
   /** Sum of the USD values of the pledges written, exact, two decimals. */
   totalUsd: string;
   /** Time taken, reading and generating included. */
@@ -80,8 +83,8 @@ export async function readDemoReference(db: SqlClient): Promise<DemoReference> {
   );
   const groups = await db.query<{ id: number; code: string; name: string }>('select id, code, name from beneficiary_group order by code');
   const sdgs = await db.query<{ id: number; number: number; title: string }>('select id, number, title from sdg order by number');
-  const events = await db.query<{ id: number; code: string; name: string; start_date: string; end_date: string }>(
-    `select id, code, name, to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date
+  const events = await db.query<{ id: number; code: string; name: string; kind: string; region_id: number | null; start_date: string; end_date: string }>(
+    `select id, code, name, kind::text as kind, region_id, to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date
        from event where archived_at is null order by code`,
   );
   const currencies = await db.query<{ id: number; code: string }>('select id, code from currency order by code');
@@ -114,7 +117,7 @@ export async function readDemoReference(db: SqlClient): Promise<DemoReference> {
     pillars: pillars.rows.map((p) => ({ id: p.id, focusAreaId: p.focus_area_id, slug: p.slug, name: p.name, published: p.published })),
     beneficiaryGroups: groups.rows,
     sdgs: sdgs.rows,
-    events: events.rows.map((e) => ({ id: e.id, code: e.code, name: e.name, startDate: e.start_date, endDate: e.end_date })),
+    events: events.rows.map((e) => ({ id: e.id, code: e.code, name: e.name, kind: e.kind, regionId: e.region_id, startDate: e.start_date, endDate: e.end_date })),
     currencies: currencies.rows.map((c): RefCurrency => ({ id: c.id, code: c.code, rates: ratesByCurrency.get(c.id) ?? [] })),
     connectivityTargets: targets.rows.map((t) => t.code),
   };
@@ -331,6 +334,79 @@ async function writeDemoData(db: SqlClient, data: DemoData, step: (name: string)
   step('insert progress_report');
   await fillPledgeProgress(db);
   step('fill pledge_progress');
+  await writeMatchmaking(db, data, memberIds, pledgeIds, step);
+}
+
+/** The roundtables' countries, the country needs, and the matches, which the capacity trigger checks as they go in. */
+async function writeMatchmaking(db: SqlClient, data: DemoData, memberIds: readonly number[], pledgeIds: readonly number[], step: (name: string) => void): Promise<void> {
+  const t = data.roundtables;
+  // Countries a curator already set for a roundtable stay.
+  await insertColumns(
+    db,
+    'event_country',
+    [
+      { name: 'event_id', type: 'int', values: t.flatMap((r) => r.countryIds.map(() => r.eventId)) },
+      { name: 'country_id', type: 'int', values: t.flatMap((r) => r.countryIds) },
+    ],
+    PAIRS_PER_STATEMENT,
+    'on conflict do nothing',
+  );
+  step('insert event_country');
+  const n = data.needs;
+  const needIds = await reserveIds(db, 'country_need', n.length);
+  await insertColumns(
+    db,
+    'country_need',
+    [
+      { name: 'id', type: 'int', values: needIds },
+      ...recordColumns(n),
+      { name: 'title', type: 'text', values: n.map((r) => r.title) },
+      { name: 'description', type: 'text', values: n.map((r) => r.description) },
+      { name: 'country_id', type: 'int', values: n.map((r) => r.countryId) },
+      { name: 'region_id', type: 'int', values: n.map((r) => r.regionId) },
+      { name: 'focus_area_id', type: 'int', values: n.map((r) => r.focusAreaId) },
+      { name: 'pillar_id', type: 'int', values: n.map((r) => r.pillarId) },
+      { name: 'modality', type: 'pledge_type', values: n.map((r) => r.modality) },
+      { name: 'amount', type: 'numeric', values: n.map((r) => r.amount) },
+      { name: 'currency_id', type: 'int', values: n.map((r) => r.currencyId) },
+      { name: 'gap_usd', type: 'numeric', values: n.map((r) => r.gapUsd) },
+      { name: 'rate_date', type: 'date', values: n.map((r) => r.rateDate) },
+      { name: 'priority', type: 'need_priority', values: n.map((r) => r.priority) },
+      { name: 'start_date', type: 'date', values: n.map((r) => r.startDate) },
+      { name: 'end_date', type: 'date', values: n.map((r) => r.endDate) },
+      { name: 'source', type: 'text', values: n.map((r) => r.source) },
+      { name: 'status', type: 'country_need_status', values: n.map((r) => r.status) },
+      { name: 'submitted_at', type: 'timestamptz', values: n.map((r) => r.submittedAt) },
+      { name: 'published_at', type: 'timestamptz', values: n.map((r) => r.publishedAt) },
+      { name: 'member_id', type: 'int', values: n.map((r) => (r.memberIndex === null ? null : memberIds[r.memberIndex]!)) },
+    ],
+    ROWS_PER_STATEMENT,
+  );
+  await insertPairs(db, 'country_need_beneficiary_group', 'country_need_id', 'beneficiary_group_id', {
+    a: n.flatMap((r, i) => r.beneficiaryGroupIds.map(() => needIds[i]!)),
+    b: n.flatMap((r) => r.beneficiaryGroupIds),
+  });
+  step('insert country_need');
+  const m = data.matches;
+  await insertColumns(
+    db,
+    'match',
+    [
+      ...recordColumns(m),
+      { name: 'need_id', type: 'int', values: m.map((r) => needIds[r.needIndex]!) },
+      { name: 'pledge_id', type: 'int', values: m.map((r) => pledgeIds[r.pledgeIndex]!) },
+      { name: 'event_id', type: 'int', values: m.map((r) => r.eventId) },
+      { name: 'status', type: 'match_status', values: m.map((r) => r.status) },
+      { name: 'amount_usd', type: 'numeric', values: m.map((r) => r.amountUsd) },
+      { name: 'score', type: 'float8', values: m.map((r) => r.score) },
+      { name: 'components', type: 'jsonb', values: m.map((r) => JSON.stringify(r.components)) },
+      { name: 'status_reason', type: 'text', values: m.map((r) => r.statusReason) },
+      { name: 'pledger_confirmed_at', type: 'timestamptz', values: m.map((r) => r.pledgerConfirmedAt) },
+      { name: 'country_confirmed_at', type: 'timestamptz', values: m.map((r) => r.countryConfirmedAt) },
+    ],
+    ROWS_PER_STATEMENT,
+  );
+  step('insert match');
 }
 
 /** A PostgreSQL array literal of strings. */
@@ -486,7 +562,7 @@ export async function loadDemoData(em: EntityManager, options: DemoDataOptions =
     await db.query(transaction ? 'savepoint p2c_demo_data' : 'begin');
     try {
       // Readers go on; writers of these tables wait for the load.
-      await db.query('lock table pledge, member, person in exclusive mode');
+      await db.query('lock table pledge, member, person, country_need in exclusive mode');
       await refuseUnlessEmpty();
       const write = () => writeDemoData(db, data, step);
       if (settings.pledges >= DEFER_CONSTRAINTS_FROM) await withDeferredConstraints(db, WRITTEN_TABLES, write, step);
@@ -514,6 +590,8 @@ export async function loadDemoData(em: EntityManager, options: DemoDataOptions =
     pledges: data.pledges.length,
     reportingCycles: data.reportingCycles.length,
     progressReports: data.progressReports.length,
+    needs: data.needs.length,
+    matches: data.matches.length,
     totalUsd: total.toFixed(2),
     ms: Math.round(performance.now() - started),
   };

@@ -408,3 +408,168 @@ export const EVIDENCE_LINKS: readonly string[] = [
   'https://example.org/media/{year}/{lead}-{topic}',
   'https://example.org/{lead}/evaluations/{topic}-{year}.pdf',
 ];
+
+/**
+ * Country needs. Titles name no country (a need belongs to one); tokens: {area} a part of the country
+ * ("the northern provinces", "the outer islands"), {n} a number drawn from the template's range, {group}
+ * the need's beneficiaries, {region} the region of a regional need.
+ */
+export const NEED_TITLES_BY_PILLAR: Record<string, readonly TitleTemplate[]> = {
+  infrastructure: [
+    ['Backbone fibre for {area}'],
+    ['Mobile broadband for {n} unconnected villages in {area}', 20, 600],
+    ['Connecting {n} schools in {area} to broadband', 30, 1500],
+    ['Satellite backhaul for health centres in {area}'],
+    ['National internet exchange point and data hosting'],
+    ['Upgrading {n} 2G sites in {area} to 4G', 40, 900],
+  ],
+  affordability: [
+    ['Affordable smartphones for {n} low-income households', 5000, 200000],
+    ['Lowering the cost of entry-level broadband in {area}'],
+    ['Public Wi-Fi in {n} market towns of {area}', 10, 150],
+  ],
+  cybersecurity: [
+    ['Establishing a national CERT'],
+    ['Cybersecurity skills for {n} public officials', 100, 3000],
+    ['Child online protection programme for schools'],
+  ],
+  skills: [
+    ['Digital skills for rural women'],
+    ['Digital skills for {group} in {area}'],
+    ['ICT training for {n} teachers', 300, 20000],
+    ['Basic digital literacy for {n} adults in {area}', 5000, 300000],
+  ],
+  'digital-inclusion': [
+    ['Community digital centres in {area}'],
+    ['Accessible digital services for persons with disabilities'],
+    ['Closing the gender digital divide in {area}'],
+  ],
+  'local-content-and-services': [
+    ['Local-language digital content for primary schools'],
+    ['Digital agriculture advisory services for {n} farmers', 5000, 400000],
+    ['Telemedicine for health centres in {area}'],
+  ],
+  'digital-innovation-and-entrepreneurship': [
+    ['National innovation hub and start-up support'],
+    ['Seed funding for digital start-ups'],
+    ['Tech incubators in {n} secondary cities', 2, 8],
+  ],
+  'digital-transformation-of-enterprises': [
+    ['E-commerce and digital payments for {n} SMEs', 500, 30000],
+    ['Digital tools for agricultural cooperatives in {area}'],
+  ],
+  'digital-public-services': [
+    ['National digital ID system'],
+    ['E-government portal and shared government cloud'],
+    ['Digital health information system for {n} facilities', 50, 2500],
+  ],
+  'green-digital-economy': [
+    ['E-waste collection and recycling system'],
+    ['Renewable power for {n} rural telecom sites', 50, 1200],
+  ],
+  'enabling-policy-and-regulation': [
+    ['Updating the telecommunications law'],
+    ['Modernising spectrum management'],
+    ['Infrastructure-sharing regulation'],
+  ],
+  'investment-mobilisation': [
+    ['Investment plan for rural broadband in {area}'],
+    ['Public–private partnership for the national backbone'],
+  ],
+  'innovative-financing-mechanisms': [
+    ['Reforming the universal service fund'],
+    ['Blended-finance facility for last-mile operators'],
+  ],
+};
+
+/** Needs for policy advice, by pillar slug. */
+export const NEED_POLICY_TITLES: Record<string, readonly TitleTemplate[]> = {
+  infrastructure: [['Technical assistance for a national broadband plan'], ['Review of rights-of-way rules for fibre deployment']],
+  affordability: [['Review of taxes on handsets and data services']],
+  cybersecurity: [['National cybersecurity strategy and law']],
+  skills: [['Digital skills in the national school curriculum']],
+  'digital-inclusion': [['Gender-responsive ICT policy']],
+  'digital-transformation-of-enterprises': [['Legal framework for e-commerce and electronic transactions']],
+  'digital-public-services': [['Data protection law and authority']],
+  'enabling-policy-and-regulation': [['Review of the telecommunications regulatory framework'], ['Spectrum roadmap for rural coverage']],
+  'investment-mobilisation': [['Investment framework for digital infrastructure']],
+  'innovative-financing-mechanisms': [['Universal service fund reform']],
+};
+
+/** Needs for advocacy, by pillar slug. */
+export const NEED_ADVOCACY_TITLES: Record<string, readonly TitleTemplate[]> = {
+  infrastructure: [['Bringing operators to invest in {area}']],
+  cybersecurity: [['Campaign on online safety for {group}']],
+  skills: [['Promoting digital skills for {group}']],
+  'digital-inclusion': [['Raising awareness of the internet among {group} in {area}']],
+  'digital-innovation-and-entrepreneurship': [['Promoting digital entrepreneurship among {group}']],
+  'enabling-policy-and-regulation': [['Mobilising partners for the national digital strategy']],
+  'investment-mobilisation': [['Investor outreach for the digital infrastructure pipeline']],
+};
+
+/** Parts of a country that a need is for: mainland ones, and those of small island states. */
+export const NEED_AREAS: Record<'MAINLAND' | 'ISLANDS', readonly string[]> = {
+  MAINLAND: ['the northern provinces', 'the southern provinces', 'rural districts', 'the eastern region', 'border districts', 'the highlands', 'secondary cities'],
+  ISLANDS: ['the outer islands', 'the northern islands', 'remote atolls', 'the southern island group', 'rural villages'],
+};
+
+/** Needs of a whole region: [title, focus area code, pillar slug, modality, what is wrong today]. */
+export const NEED_REGIONAL: readonly (readonly [string, string, string, 'FINANCIAL' | 'POLICY', string])[] = [
+  ['Regional fibre backbone interconnecting {region}', 'ACCESS', 'infrastructure', 'FINANCIAL', 'Traffic between neighbouring countries is still routed through other continents.'],
+  ['Regional internet exchange and data centre for {region}', 'ACCESS', 'infrastructure', 'FINANCIAL', 'Most of the region\'s internet traffic is exchanged outside it, which adds cost and delay.'],
+  ['Harmonised spectrum and roaming rules for {region}', 'ACCELERATE', 'enabling-policy-and-regulation', 'POLICY', 'Roaming charges and diverging spectrum plans keep prices high across borders.'],
+  ['Regional cybersecurity centre for {region}', 'ACCESS', 'cybersecurity', 'FINANCIAL', 'Few countries of the region have a national response team of their own.'],
+];
+
+/** For a pillar without titles of its own. */
+export const NEED_GENERIC_TITLES: readonly TitleTemplate[] = [['Meaningful connectivity for {area}'], ['Digital development priorities of {area}']];
+
+/** Where a need of a whole region comes from. */
+export const NEED_REGIONAL_SOURCES: readonly string[] = ['ITU regional initiatives {year}–{next}', 'Regional connectivity assessment {year}'];
+
+/** Where a need comes from; {year} and {next} (five years on) are filled in. */
+export const NEED_SOURCES: readonly string[] = [
+  'Digital Transformation Wheel assessment {year}',
+  'National Broadband Plan {year}–{next}',
+  'ITU Digital Development Country Profile {year}',
+  'National Digital Transformation Strategy {year}–{next}',
+  'Universal service fund review {year}',
+  'National ICT sector diagnostic {year}',
+  'ITU Last-Mile Connectivity assessment {year}',
+];
+
+/** What is wrong today, by pillar slug; {n} is a percentage. */
+export const NEED_SITUATIONS: Record<string, readonly TitleTemplate[]> = {
+  infrastructure: [
+    ['Only {n}% of people in {area} are covered by mobile broadband today.', 15, 60],
+    ['Traffic from {area} runs over a single microwave link that is saturated at peak hours.'],
+    ['Most schools and health centres in {area} have no reliable connection.'],
+  ],
+  affordability: [['Entry-level mobile data costs {n}% of the average monthly income.', 4, 15], ['Few households in {area} can afford a smartphone.']],
+  cybersecurity: [['Incidents against government systems are handled case by case, without a national response team.'], ['Few public institutions have staff trained in cybersecurity.']],
+  skills: [['Fewer than {n}% of adults in {area} have basic digital skills.', 10, 40], ['Teachers report that few pupils have ever used a computer.']],
+  'digital-inclusion': [['Fewer than {n}% of women in {area} used the internet in the past three months.', 10, 40], ['Most people in {area} who are covered by a network still do not use the internet.']],
+  'local-content-and-services': [['Little content is available in the languages spoken in {area}.'], ['Health workers and farmers in {area} have no digital services designed for them.']],
+  'digital-innovation-and-entrepreneurship': [['Young innovators have no access to early-stage funding or mentoring.'], ['Most digital start-ups close or move abroad within two years.']],
+  'digital-transformation-of-enterprises': [['Fewer than {n}% of small businesses sell or take payments online.', 5, 30]],
+  'digital-public-services': [['Public services still require in-person visits and paper forms.'], ['Government agencies run separate systems that cannot share data.']],
+  'green-digital-economy': [['Diesel generators power most telecom sites in {area}.'], ['Electronic waste is dumped or burned for lack of collection.']],
+  'enabling-policy-and-regulation': [['The current rules predate mobile broadband and hold back investment.'], ['Operators wait months for permits to lay fibre along roads.']],
+  'investment-mobilisation': [['Operators consider {area} too costly to serve without public support.']],
+  'innovative-financing-mechanisms': [['The universal service fund collects more than it disburses.'], ['Local operators cannot borrow at rates that make rural networks pay.']],
+};
+
+/** What the country asks partners for, by preferred modality; {Who} asks, {money} is the funding gap. */
+export const NEED_ASKS: Record<'FINANCIAL' | 'PROGRAMMATIC' | 'POLICY' | 'ADVOCACY', readonly string[]> = {
+  FINANCIAL: ['{Who} seeks co-financing of {money} to close the funding gap.', 'Of the estimated cost, {money} remains unfunded.'],
+  PROGRAMMATIC: ['{Who} looks for a partner to design and run the programme with national agencies.', '{Who} asks for a partner with field experience to implement it.'],
+  POLICY: ['{Who} asks for technical assistance and peer review from regulators who have done this before.', 'Model texts and advice on consultation are needed.'],
+  ADVOCACY: ['{Who} asks partners to help raise awareness and bring stakeholders on board.'],
+};
+
+/** Why a proposed match fell through. */
+export const MATCH_DECLINE_REASONS: readonly string[] = [
+  'The pledger\'s budget for the region is committed for the coming year.',
+  'The government chose to fund this need from its universal service fund.',
+  'The pledge\'s implementation period ends before the works could start.',
+];
