@@ -748,7 +748,7 @@ export async function benchMatchmaking(o: MatchmakingOptions): Promise<Matchmaki
       `and the next call builds it again ("after a write": the median of ${REBUILDS} calls, each after an UPDATE of one need, its own scoring included).`,
     `Allocation (a): ${count(NEEDS)} needs over ${NEED_COUNTRIES} countries (80% with a funding gap) and ${count(SYNTHETIC_PLEDGES)} pledges ` +
       '(10% global, the others in 1 to 3 countries, 15% of them also naming their region), generated from a fixed seed; ' +
-      'the server\'s candidatesFor, scoreCandidates, rank and allocate, as RoundtableService.allocate chains them, without the database.',
+      'the server\'s candidatesFor, bestPledges and allocate, as RoundtableService.allocate chains them, without the database.',
     `Allocation (b): ${count(NEEDS)} such needs inserted in the bench database and a MATCHMAKING_ROUNDTABLE over their ${NEED_COUNTRIES} countries, ` +
       `then \`runAllocation(candidatesPerNeed: ${server.candidatesPerNeed})\` timed from request to answer. Its needs are scored against all ${count(published)} published pledges, ` +
       'not 10,000: a harder case than the target\'s. Where its time goes is measured in this process on the same facts: the server\'s own pledgeIndex and candidatesFor, ' +
