@@ -14,6 +14,9 @@ import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
 import PeopleIcon from '@mui/icons-material/People';
 import ViewColumnIcon from '@mui/icons-material/ViewColumn';
+import PublicIcon from '@mui/icons-material/Public';
+import HubIcon from '@mui/icons-material/Hub';
+import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import { authProvider, isStaff, type Permissions } from './authProvider.js';
 import { dataProvider } from './dataProvider.js';
 import { i18nProvider } from './i18n.js';
@@ -30,6 +33,8 @@ import curation, { revisions } from './curation/index.js';
 import outbox from './outbox/index.js';
 import expressionsOfInterest from './expressionsOfInterest/index.js';
 import reports, { cycles, overdue } from './reports/index.js';
+import countryNeeds from './needs/index.js';
+import { matches, roundtables } from './matchmaking/index.js';
 
 /** Views a role may not use are left out, so their buttons and routes disappear; the API checks again. */
 const readOnly = { create: undefined, edit: undefined };
@@ -59,6 +64,11 @@ export const App = () => (
         {isStaff(role) ? <Resource name="reportingCycles" {...cycles} icon={EventRepeatIcon} /> : <Resource name="reportingCycles" recordRepresentation="year" />}
         <Resource name="members" {...members} {...(isStaff(role) ? {} : readOnly)} icon={BusinessIcon} />
         <Resource name="events" {...events} {...(isStaff(role) || role === 'ORGANIZER' ? {} : readOnly)} icon={EventIcon} />
+        {/* Governments' focal points (pledgers) and staff enter needs; organizers read them and match them on the boards. */}
+        <Resource name="countryNeeds" {...countryNeeds} {...(isStaff(role) || role === 'PLEDGER' ? {} : readOnly)} icon={PublicIcon} />
+        {/* The boards' coverage and allocation views are for staff and organizers only (the API masks them for the others). */}
+        {(isStaff(role) || role === 'ORGANIZER') && <Resource name="roundtables" {...roundtables} icon={HubIcon} />}
+        <Resource name="matches" {...matches} icon={CompareArrowsIcon} />
         <Resource name="workingGroups" {...workingGroups} {...(isStaff(role) ? {} : readOnly)} icon={GroupsIcon} />
         {/* Pledgers see the people of their own members, organizers everyone; only staff change them. */}
         <Resource name="people" {...people} {...(isStaff(role) ? {} : readOnly)} icon={PeopleIcon} />

@@ -51,6 +51,19 @@ import {
 } from './reports/reports.adapter.js';
 import { closeReportingCycle, connectivityTargets, reportingCycles, sendReportingReminders, type ReportingCycleRecord } from './reports/cycles.adapter.js';
 import { reportingOverdue } from './reports/overdue.adapter.js';
+import { countryNeeds, transitionCountryNeed, type CountryNeedRecord, type NeedAction } from './needs/needs.adapter.js';
+import {
+  matches,
+  proposeMatch,
+  suggestedPledges,
+  transitionMatch,
+  type MatchRecord,
+  type MatchTransitionParams,
+  type PledgeSuggestion,
+  type ProposeMatchParams,
+  type SuggestedPledgesParams,
+} from './matchmaking/matches.adapter.js';
+import { configureRoundtable, roundtables, runAllocation, type AllocationRun, type RoundtableSettingsParams } from './matchmaking/roundtables.adapter.js';
 
 const adapters: Record<string, ResourceAdapter<RaRecord>> = {
   members,
@@ -69,6 +82,9 @@ const adapters: Record<string, ResourceAdapter<RaRecord>> = {
   reportingCycles,
   reportingOverdue,
   connectivityTargets,
+  countryNeeds,
+  matches,
+  roundtables,
   countries,
   currencies,
   focusAreas,
@@ -168,6 +184,14 @@ export interface ProgressReportTransitionParams {
   reason?: string;
 }
 
+export interface CountryNeedTransitionParams {
+  id: Identifier;
+  action: NeedAction;
+  expectedVersion: number;
+  /** Required to request changes, reject or withdraw: the government's focal points see it. */
+  reason?: string;
+}
+
 export interface ReportingCycleParams {
   id: Identifier;
   expectedVersion: number;
@@ -195,6 +219,15 @@ export interface ConsoleDataProvider extends DataProvider {
   closeReportingCycle(params: ReportingCycleParams): Promise<{ data: ReportingCycleRecord }>;
   /** How many pledges' pledgers were reminded. */
   sendReportingReminders(params: { id: Identifier }): Promise<{ data: number }>;
+  transitionCountryNeed(params: CountryNeedTransitionParams): Promise<{ data: CountryNeedRecord }>;
+  /** The pledges that could meet a need, best first, with their score breakdowns. */
+  suggestedPledges(params: SuggestedPledgesParams): Promise<{ data: PledgeSuggestion[]; total: number }>;
+  configureRoundtable(params: RoundtableSettingsParams): Promise<{ data: { id: string; version: number } }>;
+  /** Replaces a roundtable's SUGGESTED matches with a new allocation. */
+  runAllocation(params: { id: Identifier }): Promise<{ data: AllocationRun }>;
+  proposeMatch(params: ProposeMatchParams): Promise<{ data: MatchRecord }>;
+  /** Accepts, confirms, starts, closes or declines a match. */
+  transitionMatch(params: MatchTransitionParams): Promise<{ data: MatchRecord }>;
 }
 
 const methods = {
@@ -235,6 +268,13 @@ const methods = {
   pledgeProgress: ({ id }: { id: Identifier }) => call('progressReports', async () => ({ data: await loadPledgeProgress(id) })),
   closeReportingCycle: ({ id, expectedVersion }: ReportingCycleParams) => call('reportingCycles', async () => ({ data: await closeReportingCycle(id, expectedVersion) })),
   sendReportingReminders: ({ id }: { id: Identifier }) => call('reportingCycles', async () => ({ data: await sendReportingReminders(id) })),
+  transitionCountryNeed: ({ id, action, expectedVersion, reason }: CountryNeedTransitionParams) =>
+    call('countryNeeds', async () => ({ data: await transitionCountryNeed(id, action, { expectedVersion, reason }) })),
+  suggestedPledges: (params: SuggestedPledgesParams) => call('matches', () => suggestedPledges(params)),
+  configureRoundtable: (params: RoundtableSettingsParams) => call('roundtables', async () => ({ data: await configureRoundtable(params) })),
+  runAllocation: ({ id }: { id: Identifier }) => call('roundtables', async () => ({ data: await runAllocation(id) })),
+  proposeMatch: (params: ProposeMatchParams) => call('matches', async () => ({ data: await proposeMatch(params) })),
+  transitionMatch: (params: MatchTransitionParams) => call('matches', async () => ({ data: await transitionMatch(params) })),
 };
 
 // react-admin lets each caller pick the record type of a call; the adapters decide it per resource, so the

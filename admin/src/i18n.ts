@@ -42,6 +42,12 @@ const messages = {
       fields: { year: 'Year', submittedAt: 'Submitted', updatedAt: 'Last change', peopleReached: 'People reached', amountDisbursed: { usdValue: 'Disbursed (USD)' } },
     },
     reportingCycles: { name: 'Reporting cycle |||| Reporting cycles' },
+    countryNeeds: {
+      name: 'Country need |||| Country needs',
+      fields: { title: 'Title', priority: 'Priority', updatedAt: 'Last change', fundingGap: { usdValue: 'Gap (USD)' } },
+    },
+    roundtables: { name: 'Matchmaking roundtable |||| Matchmaking', fields: { code: 'Code', name: 'Name', startDate: 'Starts' } },
+    matches: { name: 'Match |||| Matches', fields: { score: 'Score', amountUsd: 'Amount' } },
     reportingOverdue: {
       name: 'Pledge owing a report |||| Reports owed',
       fields: { reference: 'Reference', title: 'Title', leadMember: { name: 'Lead member' }, progress: { lastReportedAt: 'Last reported' } },

@@ -327,6 +327,7 @@ describe('matches', () => {
     const need = await createPublishedNeed(admin);
     const { proposeMatch: match } = await organizer.data(Propose, { input: { needId: need.id, pledgeId: kenya.id, amountUsd: '250000' } });
     expect(match).toMatchObject({ status: 'PROPOSED', amountUsd: '250000' });
+    expect(await organizer.error(Propose, { input: { needId: need.id, pledgeId: kenya.id, amountUsd: '1000' } })).toMatchObject({ code: 'CONFLICT', field: 'pledgeId' });
     expect((await pledger.data(Confirm, { id: match.id })).confirmMatch).toMatchObject({ status: 'PROPOSED', countryConfirmedAt: null });
     expect((await organizer.data(Confirm, { id: match.id })).confirmMatch.status).toBe('AGREED');
     expect(await organizer.error(Close, { id: match.id })).toMatchObject({ code: 'INVALID_STATE' });

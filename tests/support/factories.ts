@@ -325,3 +325,17 @@ export async function createPublishedNeed(client: GraphQLClient, overrides: Part
   await client.data(SubmitNeed, { id: need.id });
   return (await client.data(ApproveNeed, { id: need.id })).approveCountryNeed;
 }
+
+const ConfigureRoundtable = graphql(`
+  mutation FactoryConfigureRoundtable($id: ID!, $input: RoundtableSettingsInput!) {
+    configureRoundtable(id: $id, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+/** Sets a matchmaking roundtable's countries and (as staff) organizers. */
+export async function configureRoundtable(client: GraphQLClient, id: string, input: { countryCodes?: string[]; organizerIds?: string[] }) {
+  return (await client.data(ConfigureRoundtable, { id, input })).configureRoundtable;
+}

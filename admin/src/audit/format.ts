@@ -17,6 +17,8 @@ export const recordTypeChoices = [
   { id: 'ExpressionOfInterest', name: 'Expression of interest' },
   { id: 'ProgressReport', name: 'Progress report' },
   { id: 'ReportingCycle', name: 'Reporting cycle' },
+  { id: 'CountryNeed', name: 'Country need' },
+  { id: 'Match', name: 'Match' },
 ];
 
 export const recordTypeName = (type: string) => recordTypeChoices.find((c) => c.id === type)?.name ?? type;
@@ -33,6 +35,7 @@ export const RESOURCE_OF_TYPE: Readonly<Record<string, string>> = {
   ExpressionOfInterest: 'expressionsOfInterest',
   ProgressReport: 'progressReports',
   ReportingCycle: 'reportingCycles',
+  CountryNeed: 'countryNeeds',
 };
 
 /** Who made a change: the account's name, else its e-mail address; changes made by the system have no actor. */

@@ -1,9 +1,21 @@
-import { DateField, NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateField, EditButton, NumberField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useResourceDefinition } from 'react-admin';
 import { eventKindChoices } from '../reference/choices.js';
 import { AuditHistory } from '../audit/index.js';
+import { BoardButton } from '../matchmaking/index.js';
+
+// A matchmaking roundtable's page leads to its board.
+const EventActions = () => {
+  const { hasEdit } = useResourceDefinition();
+  return (
+    <TopToolbar>
+      <BoardButton />
+      {hasEdit && <EditButton />}
+    </TopToolbar>
+  );
+};
 
 export const EventShow = () => (
-  <Show>
+  <Show actions={<EventActions />}>
     <SimpleShowLayout>
       <TextField source="code" />
       <TextField source="name" />

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Decimal } from 'decimal.js';
 import { CuratedService } from '../common/curated.service.js';
 import { findByGlobalId, findByGlobalIdOrThrow } from '../common/persistence.js';
-import { forbidden, invalidInput, notFound } from '../common/errors.js';
+import { conflict, forbidden, invalidInput, notFound } from '../common/errors.js';
 import { hasRole, isStaff, representsMember, Role } from '../common/viewer.js';
 import type { PageArgs } from '../common/pagination.js';
 import { listOf, type ListOptions } from '../common/query/list.js';
@@ -75,6 +75,9 @@ export class MatchService extends CuratedService<Match> {
     const pledge = await findByGlobalIdOrThrow(this.em, Pledge, input.pledgeId, 'pledgeId');
     if (need.status !== CountryNeedStatus.PUBLISHED || need.isArchived) throw invalidInput('needId', 'only published needs are matched');
     if (pledge.status !== PledgeStatus.PUBLISHED || pledge.isArchived) throw invalidInput('pledgeId', 'only published pledges are matched');
+    if (await this.em.count(Match, { need, pledge, status: { $ne: MatchStatus.DECLINED }, archivedAt: null })) {
+      throw conflict('This need and this pledge are already matched: take up or decline that match', {}, 'pledgeId');
+    }
     const [needEntry] = await needFacts(this.ctx, sql('n.id = ?', [need.id]));
     const pledgeEntry = (await pledgeIndex(this.ctx)).byId.get(pledge.id)!;
     const score = scorePair(needEntry!.facts, pledgeEntry.facts, weightsOf(roundtable));

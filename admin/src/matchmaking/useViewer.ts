@@ -1,0 +1,11 @@
+import { useGetIdentity, usePermissions } from 'react-admin';
+import type { Identity, Permissions } from '../authProvider.js';
+import type { Viewer } from './workflow.js';
+
+/** The viewer's role, account and members, for the buttons each of them may use. */
+export function useViewer(): Viewer & { accountId: string | undefined } {
+  const { permissions } = usePermissions<Permissions>();
+  const { identity } = useGetIdentity();
+  const id = identity as Identity | undefined;
+  return { role: permissions, memberIds: id?.memberIds ?? [], accountId: id ? String(id.id) : undefined };
+}
