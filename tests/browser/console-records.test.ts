@@ -113,8 +113,9 @@ describe('console records', () => {
 
     await logInAsCurator();
     await page.getByRole('menuitem', { name: 'People' }).click();
+    await page.waitForURL(/#\/people/);
     // Narrowed to the member's people, then opened.
-    await page.getByLabel('Member').fill(member.name.slice(0, 12));
+    await page.getByRole('combobox', { name: 'Member' }).fill(member.name.slice(0, 12));
     await page.getByRole('option', { name: member.name }).click();
     const rows = page.locator('tbody tr.RaDataTable-row');
     await expect.poll(() => rows.count()).toBe(1);
