@@ -1,9 +1,18 @@
 import 'reflect-metadata';
-import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
 import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { RESOLVERS } from './resolvers.js';
 
 let built: Promise<GraphQLSchema> | undefined;
+
+const UNUSED_PUBSUB: PubSub = {
+  publish: () => {
+    throw new Error('Live events are raised with raiseLiveEvent');
+  },
+  subscribe: () => {
+    throw new Error('Every subscription has its own subscribe function');
+  },
+};
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
@@ -12,6 +21,8 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     scalarsMap: [],
     orphanedTypes: [],
     emitSchemaFile: false,
+    // Every subscription brings its own source (see live/live.resolver.ts); type-graphql insists on a PubSub all the same.
+    pubSub: UNUSED_PUBSUB,
   }).then(withDirectResolvers);
   return built;
 }

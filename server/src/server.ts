@@ -11,6 +11,9 @@ import { logger } from './common/logger.js';
 import { ChangeFeed } from './db/change-feed.js';
 import { QueryCache } from './common/query/cache.js';
 import { NotificationSender } from './notifications/notification.sender.js';
+import { LiveHub } from './live/live-hub.js';
+import { serveSubscriptions } from './live/subscription-server.js';
+import { buildApiSchema } from './schema.js';
 
 export interface RunningServer {
   readonly url: string;
@@ -18,6 +21,7 @@ export interface RunningServer {
   readonly database: Database;
   readonly http: Server;
   readonly changes: ChangeFeed;
+  readonly live: LiveHub;
   close(): Promise<void>;
 }
 
@@ -37,9 +41,11 @@ export async function startServer(config: Config, options: { database?: Database
   const cache = config.queryCacheEntries > 0 ? new QueryCache(changes, config.queryCacheEntries) : undefined;
   const sender = config.smtpUrl ? new NotificationSender(database.orm, config.smtpUrl, config.smtpFrom) : undefined;
   sender?.start(changes);
+  const live = new LiveHub(database.orm, changes, cache);
   const http = createServer();
   const app = await createApp(database.orm, config, http, { cache });
   await app.attach(http);
+  const subscriptions = serveSubscriptions(http, { schema: await buildApiSchema(), orm: database.orm, hub: live, queryLimits: config.queryLimits, corsOrigins: config.corsOrigins });
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;
   return {
@@ -48,8 +54,11 @@ export async function startServer(config: Config, options: { database?: Database
     database,
     http,
     changes,
+    live,
     async close() {
       logger.info('stopping the API');
+      await subscriptions.close();
+      live.stop();
       await app.stop();
       await sender?.stop();
       await changes.close();

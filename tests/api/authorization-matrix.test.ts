@@ -141,6 +141,11 @@ const MATRIX: Record<string, RoleName[]> = {
   'Mutation.rejectCountryNeed': STAFF,
   'Mutation.withdrawCountryNeed': PLEDGERS_AND_STAFF,
   'Mutation.configureRoundtable': ORGANIZERS_AND_STAFF,
+  'Mutation.announcePledge': ORGANIZERS_AND_STAFF,
+  // Open to anyone; each event goes only to those who may see its record (tests/api/live.test.ts).
+  'Subscription.pledgeAnnounced': ANYONE,
+  'Subscription.pledgeTotals': ANYONE,
+  'Subscription.matchStatusChanged': ANYONE,
   'Mutation.runAllocation': ORGANIZERS_AND_STAFF,
   'Mutation.proposeMatch': ORGANIZERS_AND_STAFF,
   'Mutation.acceptMatch': ORGANIZERS_AND_STAFF,
@@ -246,10 +251,11 @@ async function raw(client: GraphQLClient, query: string): Promise<{ code?: strin
 }
 
 describe('the authorization matrix', () => {
-  it('names every query and mutation of the schema, and no other', () => {
+  it('names every query, mutation and subscription of the schema, and no other', () => {
     const fields = [
       ...Object.keys(schema.getQueryType()!.getFields()).map((f) => `Query.${f}`),
       ...Object.keys(schema.getMutationType()!.getFields()).map((f) => `Mutation.${f}`),
+      ...Object.keys(schema.getSubscriptionType()!.getFields()).map((f) => `Subscription.${f}`),
     ].sort();
     expect(Object.keys(MATRIX).sort()).toEqual(fields);
   });

@@ -16,7 +16,7 @@ export interface Response<R> {
 export class GraphQLClient {
   constructor(
     readonly url: string,
-    private readonly headers: Record<string, string> = {},
+    readonly headers: Record<string, string> = {},
   ) {}
 
   with(headers: Record<string, string>): GraphQLClient {

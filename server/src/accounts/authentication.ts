@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ANONYMOUS, type Viewer } from '../common/viewer.js';
 import { unauthenticated } from '../common/errors.js';
@@ -22,7 +23,10 @@ async function rotate(em: EntityManager, session: Session, rotated: (token: stri
   rotated(secret, session.expiresAt);
 }
 
-export function readCookie(req: Request, name: string): string | undefined {
+/** Where a caller's credentials are read from: an HTTP request, or a WebSocket's upgrade request and init message. */
+export type Credentials = Pick<IncomingMessage, 'headers'>;
+
+export function readCookie(req: Credentials, name: string): string | undefined {
   const header = req.headers.cookie;
   if (!header) return undefined;
   for (const part of header.split(';')) {
@@ -32,7 +36,7 @@ export function readCookie(req: Request, name: string): string | undefined {
   return undefined;
 }
 
-export function readBearer(req: Request): string | undefined {
+export function readBearer(req: Credentials): string | undefined {
   const header = req.headers.authorization;
   if (!header) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -50,7 +54,7 @@ async function viewerOf(em: EntityManager, account: Account): Promise<Viewer> {
  * else the anonymous public. A token that is presented but unknown, revoked
  * or expired is an error rather than a silent downgrade to anonymous.
  */
-export async function authenticate(em: EntityManager, req: Request, rotated?: (token: string, expiresAt: Date) => void): Promise<Viewer> {
+export async function authenticate(em: EntityManager, req: Credentials, rotated?: (token: string, expiresAt: Date) => void): Promise<Viewer> {
   const bearer = readBearer(req);
   if (bearer) {
     const token = await em.findOne(ApiToken, { tokenHash: hashSecret(bearer), revokedAt: null }, { populate: ['account'] });

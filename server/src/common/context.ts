@@ -4,6 +4,7 @@ import { Loaders } from './loaders.js';
 import type { Viewer } from './viewer.js';
 import type { QueryCache } from './query/cache.js';
 import type { StatementCount } from '../db/orm.js';
+import type { LiveHub } from '../live/live-hub.js';
 
 /** Everything a resolver may use: the request's own entity manager, the viewer and the per-request loaders. */
 export interface Context {
@@ -16,6 +17,8 @@ export interface Context {
   /** What the request cost in SQL, reported in response headers. */
   readonly statementCount?: StatementCount;
   readonly http?: { readonly req: Request; readonly res: Response };
+  /** The process's live updates, for subscriptions (WebSocket only). */
+  readonly live?: LiveHub;
 }
 
 export function createContext(init: Omit<Context, 'loaders'>): Context {

@@ -2,6 +2,8 @@ import pg from 'pg';
 import { logger } from '../common/logger.js';
 
 export const CHANGES_CHANNEL = 'p2c_changes';
+/** Domain events for live subscribers (see live/live-events.ts), raised with pg_notify in the transaction that causes them. */
+export const LIVE_CHANNEL = 'p2c_live';
 
 /**
  * The committed changes to application data, as PostgreSQL announces them
@@ -18,6 +20,7 @@ export class ChangeFeed {
   private closed = false;
   private retry?: NodeJS.Timeout;
   private readonly listeners = new Set<(table: string) => void>();
+  private readonly liveListeners = new Set<(payload: string) => void>();
   generation = 0;
   live = false;
 
@@ -35,6 +38,12 @@ export class ChangeFeed {
     return () => this.listeners.delete(listener);
   }
 
+  /** Calls `listener` with each live event's payload; returns the unsubscription. */
+  onLiveEvent(listener: (payload: string) => void): () => void {
+    this.liveListeners.add(listener);
+    return () => this.liveListeners.delete(listener);
+  }
+
   private changed(table: string): void {
     this.generation += 1;
     for (const listener of this.listeners) listener(table);
@@ -42,12 +51,15 @@ export class ChangeFeed {
 
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.url });
-    client.on('notification', (message) => this.changed(message.payload ?? ''));
+    client.on('notification', (message) => {
+      if (message.channel === LIVE_CHANNEL) for (const listener of this.liveListeners) listener(message.payload ?? '');
+      else this.changed(message.payload ?? '');
+    });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
-      await client.query(`LISTEN ${CHANGES_CHANNEL}`);
+      await client.query(`LISTEN ${CHANGES_CHANNEL}; LISTEN ${LIVE_CHANNEL}`);
     } catch (error) {
       this.lost(client, error);
       return;

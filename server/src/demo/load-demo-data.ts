@@ -248,6 +248,7 @@ async function writeDemoData(db: SqlClient, data: DemoData, step: (name: string)
       { name: 'event_id', type: 'int', values: g.map((r) => r.eventId) },
       { name: 'submitted_at', type: 'timestamptz', values: g.map((r) => r.submittedAt) },
       { name: 'published_at', type: 'timestamptz', values: g.map((r) => r.publishedAt) },
+      { name: 'announced_at', type: 'timestamptz', values: g.map((r) => (r.eventId === null ? null : r.publishedAt)) },
     ],
     ROWS_PER_STATEMENT,
   );

@@ -19,6 +19,7 @@ import { matchMessage } from './matchmaking-messages.js';
 import { RoundtableService } from './roundtable.service.js';
 import { scorePair } from './scoring.js';
 import { weightsOf } from './suggestion.service.js';
+import { raiseLiveEvent } from '../live/live-events.js';
 
 export interface ProposeMatchInput {
   readonly needId: string;
@@ -37,8 +38,29 @@ export class MatchService extends CuratedService<Match> {
     return match && (await this.canView(match)) ? match : null;
   }
 
+  /** By database ID, for live updates: null when the viewer may not see it. */
+  async findVisible(id: number): Promise<Match | null> {
+    const match = await this.em.findOne(Match, id);
+    return match && !match.isArchived && (await this.canView(match)) ? match : null;
+  }
+
   list(options: ListOptions, page: PageArgs, info?: GraphQLResolveInfo) {
     return listOf(this.ctx, Match, matchSpec, options, page, info);
+  }
+
+  /** Every change of status is also announced live, when it commits. */
+  protected override async modify(id: string, expectedVersion: number | undefined | null, change: (match: Match) => Promise<void> | void, verb?: string, reason?: string): Promise<Match> {
+    let previous: MatchStatus | undefined;
+    const match = await super.modify(id, expectedVersion, async (m) => {
+      previous = m.status;
+      await change(m);
+    }, verb, reason);
+    if (previous !== undefined && previous !== match.status) await this.announce(match, previous);
+    return match;
+  }
+
+  private announce(match: Match, previousStatus: MatchStatus | null): Promise<void> {
+    return raiseLiveEvent(this.em, { kind: 'matchStatusChanged', matchId: match.id, roundtableId: match.roundtable?.id ?? null, previousStatus, status: match.status, at: new Date().toISOString() });
   }
 
   /** Staff and organizers see every match; pledgers those of their pledges and of their governments' needs. */
@@ -94,6 +116,7 @@ export class MatchService extends CuratedService<Match> {
     match.propose(this.amountOf(input.amountUsd, need.gapUsd));
     const created = await this.insert(match);
     await this.notify('propose', created);
+    await this.announce(created, null);
     return created;
   }
 

@@ -12,6 +12,7 @@ import { Migration20261123150000 } from './Migration20261123150000.js';
 import { Migration20261123160000 } from './Migration20261123160000.js';
 import { Migration20261123170000 } from './Migration20261123170000.js';
 import { Migration20261123180000 } from './Migration20261123180000.js';
+import { Migration20261123190000 } from './Migration20261123190000.js';
 
 /** Every migration, in order; a new one is added here after `npm run db:migration:create`. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123160000', class: Migration20261123160000 },
   { name: 'Migration20261123170000', class: Migration20261123170000 },
   { name: 'Migration20261123180000', class: Migration20261123180000 },
+  { name: 'Migration20261123190000', class: Migration20261123190000 },
 ];

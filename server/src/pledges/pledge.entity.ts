@@ -152,6 +152,10 @@ export class Pledge extends Curated {
   @Property({ type: 'timestamptz', nullable: true })
   publishedAt?: Date;
 
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the pledge was announced live at its event: on publication with an event, or by `announcePledge`.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  announcedAt?: Date;
+
   constructor(init: { title: string; description: string; type: PledgeType; leadMember: Member }) {
     super();
     this.title = init.title;
@@ -186,11 +190,22 @@ export class Pledge extends Curated {
     this.submittedAt = new Date();
   }
 
-  /** `reference` is used only the first time the pledge is published. */
+  /** `reference` is used only the first time the pledge is published, which is also when a pledge with an event is announced. */
   approve(reference: number): void {
     this.moveTo(PledgeStatus.PUBLISHED);
-    this.publishedAt ??= new Date();
+    if (!this.publishedAt) {
+      this.publishedAt = new Date();
+      if (this.event) this.announcedAt = this.publishedAt;
+    }
     this.reference ??= reference;
+  }
+
+  /** Announced live at `event`, now: only a published pledge can be. */
+  announceAt(event: Event, at = new Date()): void {
+    if (this.status !== PledgeStatus.PUBLISHED) throw invalidState(`A ${this.status} pledge cannot be announced; publish it first`, { status: this.status });
+    this.event = event;
+    this.announcedAt = at;
+    this.announcedOn = at.toISOString().slice(0, 10);
   }
 
   requestChanges(reason: string): void {

@@ -185,6 +185,7 @@ export const pledgeSpec: QuerySpec = {
     TITLE: column('title'),
     USD_VALUE: column('usd_value', { nullable: true }),
     ANNOUNCED_ON: column('announced_on', { nullable: true }),
+    ANNOUNCED_AT: column('announced_at', { nullable: true }),
     CREATED_AT: column('created_at'),
     UPDATED_AT: column('updated_at'),
     STATUS: column('status'),

@@ -105,6 +105,17 @@ export class PledgeResolver {
     return new PledgeService(ctx).approve(id, expectedVersion);
   }
 
+  @Allow(Rules.STAFF_OR_ORGANIZER)
+  @Mutation(() => Pledge, { description: 'Announces a published pledge at an event, now: it joins the event\'s live totals and its live page. Staff, or an organizer of the event.' })
+  announcePledge(
+    @Arg('id', () => ID) id: string,
+    @Arg('eventId', () => ID) eventId: string,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return new PledgeService(ctx).announce(id, eventId, expectedVersion);
+  }
+
   @Allow(Rules.STAFF)
   @Mutation(() => Pledge, { description: 'SUBMITTED → CHANGES_REQUESTED, with the reason.' })
   requestPledgeChanges(@Arg('id', () => ID) id: string, @Arg('input') input: PledgeDecisionInput, @Ctx() ctx: Context) {

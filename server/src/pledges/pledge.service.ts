@@ -19,6 +19,7 @@ import { NotificationService } from '../notifications/notification.service.js';
 import { pledgeMessage } from '../notifications/pledge-messages.js';
 import { listOf, type ListOptions } from '../common/query/list.js';
 import { pledgeSpec } from './pledge.query.js';
+import { raiseLiveEvent, type PledgeAnnouncementKind } from '../live/live-events.js';
 
 const COLLECTIONS = ['partners', 'focusAreas', 'pillars', 'countries', 'regions', 'beneficiaryGroups', 'sdgs'] as const;
 
@@ -78,8 +79,25 @@ export class PledgeService extends CuratedService<Pledge> {
   approve(id: string, expectedVersion?: number): Promise<Pledge> {
     return this.transition(id, expectedVersion, 'approve', async (pledge) => {
       pledge.assertCanBecome(PledgeStatus.PUBLISHED);
+      const firstTime = !pledge.publishedAt;
       const reference = pledge.reference ?? (await this.nextReference());
       pledge.approve(reference);
+      if (firstTime) await this.raiseAnnouncement(pledge, 'PUBLISHED');
+    });
+  }
+
+  /** Staff, or an organizer of the event, announce a published pledge there, live. */
+  announce(id: string, eventId: string, expectedVersion?: number): Promise<Pledge> {
+    return this.transition(id, expectedVersion, 'announce', async (pledge) => {
+      const event = await findByGlobalIdOrThrow(this.em, Event, eventId, 'eventId');
+      if (event.isArchived) throw invalidInput('eventId', 'the event is archived');
+      if (!isStaff(this.ctx.viewer)) {
+        const viewer = this.ctx.viewer;
+        await this.em.populate(event, ['organizers']);
+        if (viewer.kind !== 'account' || !event.organizers.getItems().some((a) => a.id === viewer.accountId)) throw forbidden("Only staff and the event's organizers announce pledges there");
+      }
+      pledge.announceAt(event);
+      await this.raiseAnnouncement(pledge, 'ANNOUNCED');
     });
   }
 
@@ -127,6 +145,10 @@ export class PledgeService extends CuratedService<Pledge> {
       await change(pledge);
       await this.notify(verb, pledge, reason);
     }, verb, reason);
+  }
+
+  private async raiseAnnouncement(pledge: Pledge, announcement: PledgeAnnouncementKind): Promise<void> {
+    await raiseLiveEvent(this.em, { kind: 'pledgeAnnounced', pledgeId: pledge.id, eventId: pledge.event?.id ?? null, announcement, at: (pledge.announcedAt ?? pledge.publishedAt ?? new Date()).toISOString() });
   }
 
   /** The people concerned hear of the change, in its transaction: staff of a submission, the member's pledgers of a decision. */
