@@ -11,6 +11,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     rollupOptions: {
+      // The console, and the public live pledging page served at /live.
+      input: { console: fileURLToPath(new URL('index.html', import.meta.url)), live: fileURLToPath(new URL('live.html', import.meta.url)) },
       output: {
         // Vendor code changes less often than the console: separate chunks cache better.
         manualChunks(id) {
@@ -27,6 +29,6 @@ export default defineConfig({
   },
   server: {
     // `vite --config admin/vite.config.ts` during development, against `npm run dev` on port 4000.
-    proxy: { '/graphql': process.env.P2C_API ?? 'http://localhost:4000' },
+    proxy: Object.fromEntries(['/graphql', '/open-data'].map((route) => [route, { target: process.env.P2C_API ?? 'http://localhost:4000', ws: route === '/graphql' }])),
   },
 });

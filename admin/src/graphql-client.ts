@@ -1,4 +1,3 @@
-import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
 /** A problem with one input field, as the API reports it in `extensions.problems`. */
@@ -47,17 +46,28 @@ export type VariablesOf<V> = V extends Record<string, never> ? [] | [V] : [V];
 const ENDPOINT = '/graphql';
 
 /**
- * Runs a typed operation against the API of the same origin. The session is the
+ * The id under which `npm run codegen` registered a document (persisted-documents.json beside the typed documents):
+ * the server runs the registered text, and with TRUSTED_DOCUMENTS=anonymous runs nothing else for anonymous callers.
+ */
+export function documentIdOf(document: TypedDocumentNode<unknown, never>): string {
+  const id = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  if (typeof id !== 'string') throw new Error('The operation is not a registered document: write it in admin/src and run `npm run codegen`');
+  return id;
+}
+
+/**
+ * Runs a typed operation against the API of the same origin, by its document id. The session is the
  * httpOnly cookie set by `login`, so the browser sends it by itself.
  */
 export async function execute<R, V>(document: TypedDocumentNode<R, V>, ...[variables]: VariablesOf<V>): Promise<R> {
+  const request = JSON.stringify({ documentId: documentIdOf(document), variables: variables ?? {} });
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
+      body: request,
     });
   } catch {
     throw new GraphQLRequestError('The server cannot be reached; check your connection', { code: 'NETWORK_ERROR' }, 0);

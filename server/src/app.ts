@@ -19,7 +19,9 @@ import type { QueryCache } from './common/query/cache.js';
 import { checkRequestBody, queryLimitsPlugin } from './common/query-limits.js';
 import { authenticate, SESSION_COOKIE, sessionCookieOptions } from './accounts/authentication.js';
 import { corsPolicy, csrfGuard, schemaPrivacyPlugin, securityHeaders } from './common/http-security.js';
+import { publicCachePlugin, requireTrustedDocuments, resolveTrustedDocuments, serveTrustedDocument, TrustedDocuments } from './common/trusted-documents.js';
 import { rateLimit, RateLimiter } from './common/rate-limit.js';
+import { openDataRouter } from './pledges/pledge-export.route.js';
 
 /** The request an error belongs to, for formatError, which Apollo calls without the context. */
 const errorRequests = new WeakMap<object, string>();
@@ -45,12 +47,15 @@ const requestPlugin: ApolloServerPlugin<Context> = {
 export interface App {
   readonly express: express.Express;
   readonly apollo: ApolloServer<Context>;
+  /** The registered documents, for the WebSocket subscriptions too. */
+  readonly trustedDocuments: TrustedDocuments;
   attach(server: Server): Promise<void>;
   stop(): Promise<void>;
 }
 
 export async function createApp(orm: MikroORM, config: Config, server: Server, options: { cache?: QueryCache } = {}): Promise<App> {
   const schema = await buildApiSchema();
+  const trustedDocuments = TrustedDocuments.load(config.trustedDocumentsManifest);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -59,6 +64,8 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
     formatError: (formatted, error) => formatError(formatted, error, errorRequests.get(error as object)),
     // Cache-control hints would wrap every field resolver; the API sets no hints.
     allowBatchedHttpRequests: true,
+    // Documents are registered at build time (trusted-documents.ts), never by callers.
+    persistedQueries: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
@@ -66,6 +73,7 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
       requestPlugin,
       queryLimitsPlugin<Context>(config.queryLimits),
       schemaPrivacyPlugin(config.production),
+      publicCachePlugin(config.publicCacheMaxAge),
     ],
   });
   await apollo.start();
@@ -105,12 +113,15 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
   });
 
   const limiter = new RateLimiter(orm);
+  app.use('/open-data', openDataRouter({ orm, schema, limiter, config }));
+  app.get('/graphql/documents/:id', serveTrustedDocument(trustedDocuments));
   app.use(
     '/graphql',
     corsPolicy(config.corsOrigins),
     csrfGuard(config.corsOrigins, SESSION_COOKIE),
     rateLimit(limiter, config.rateLimits),
     express.json({ limit: '1mb' }),
+    resolveTrustedDocuments(trustedDocuments, SESSION_COOKIE),
     (req: Request, res: Response, next: NextFunction) => {
       const problem = checkRequestBody(req.body, config.queryLimits);
       if (!problem) return next();
@@ -122,6 +133,7 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
         const em = orm.em.fork({ loggerContext: { statementCount } });
         try {
           const viewer = await authenticate(em, req, (token, expiresAt) => res.cookie(SESSION_COOKIE, token, sessionCookieOptions(req, expiresAt)));
+          requireTrustedDocuments(config.trustedDocuments, viewer, req);
           return createContext({ em, viewer, cache: options.cache, statementCount, requestId: String(res.locals.requestId), http: { req, res } });
         } catch (error) {
           if (error instanceof AppError && error.code === ErrorCode.UNAUTHENTICATED) {
@@ -143,8 +155,9 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
   if (existsSync(path.join(config.adminDist, 'index.html'))) {
     app.use('/admin', express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/admin(\/.*)?$/, (_req, res) => res.sendFile(path.join(config.adminDist, 'index.html')));
+    app.get(/^\/live(\/[^/]*)?$/, (_req, res) => res.sendFile(path.join(config.adminDist, 'live.html')));
   } else {
-    app.get(/^\/admin(\/.*)?$/, (_req, res) => {
+    app.get(/^\/(admin|live)(\/.*)?$/, (_req, res) => {
       res.status(503).type('text').send('The console is not built: run `npm run build:admin`.');
     });
   }
@@ -153,6 +166,7 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
   return {
     express: app,
     apollo,
+    trustedDocuments,
     async attach(httpServer: Server) {
       httpServer.on('request', app);
     },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './common/query-limits.js';
 import type { RateLimits } from './common/rate-limit.js';
+import type { TrustedDocumentsMode } from './common/trusted-documents.js';
 
 function findProjectRoot(from: string): string {
   let dir = from;
@@ -36,6 +37,12 @@ export interface Config {
   /** Longest a single SQL statement may run, in milliseconds (0: no limit). */
   readonly statementTimeoutMs: number;
   readonly rateLimits: RateLimits;
+  /** `anonymous`: callers without an account may run only the registered documents of the manifest. */
+  readonly trustedDocuments: TrustedDocumentsMode;
+  /** The registered documents (hash to text), written by `npm run codegen`. */
+  readonly trustedDocumentsManifest: string;
+  /** Seconds a CDN may keep the answer to an anonymous GET of a registered document. */
+  readonly publicCacheMaxAge: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -44,6 +51,13 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, not "${raw}"`);
   return value;
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw)) throw new Error(`${name} must be one of ${values.join(', ')}, not "${raw}"`);
+  return raw as T;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -67,6 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim().replace(/\/$/, ''))
       .filter(Boolean),
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 15_000),
+    trustedDocuments: oneOf<TrustedDocumentsMode>(env, 'TRUSTED_DOCUMENTS', ['off', 'anonymous'], 'off'),
+    trustedDocumentsManifest: path.resolve(PROJECT_ROOT, env.TRUSTED_DOCUMENTS_MANIFEST || 'admin/src/gql/persisted-documents.json'),
+    publicCacheMaxAge: integer(env, 'PUBLIC_CACHE_MAX_AGE', 60),
     rateLimits: {
       anonymousPerMinute: integer(env, 'RATE_LIMIT_ANONYMOUS', 600),
       authenticatedPerMinute: integer(env, 'RATE_LIMIT_AUTHENTICATED', 3000),

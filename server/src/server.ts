@@ -45,7 +45,15 @@ export async function startServer(config: Config, options: { database?: Database
   const http = createServer();
   const app = await createApp(database.orm, config, http, { cache });
   await app.attach(http);
-  const subscriptions = serveSubscriptions(http, { schema: await buildApiSchema(), orm: database.orm, hub: live, queryLimits: config.queryLimits, corsOrigins: config.corsOrigins });
+  const subscriptions = serveSubscriptions(http, {
+    schema: await buildApiSchema(),
+    orm: database.orm,
+    hub: live,
+    queryLimits: config.queryLimits,
+    corsOrigins: config.corsOrigins,
+    documents: app.trustedDocuments,
+    registeredOnlyForAnonymous: config.trustedDocuments === 'anonymous',
+  });
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;
   return {

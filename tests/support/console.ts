@@ -16,7 +16,7 @@ export interface ConsoleSession {
  * The hooks of a browser test file: the built console served by one API server, and Chromium, for the whole file;
  * before each test an emptied database and a page of its own (handed to `use`), after it a check that the page threw nothing.
  */
-export function useConsole(use: (session: ConsoleSession) => void): void {
+export function useConsole(use: (session: ConsoleSession) => void, overrides: Parameters<typeof startTestApi>[0] = {}): void {
   let api: TestApi;
   let browser: Browser;
   let context: BrowserContext;
@@ -27,7 +27,7 @@ export function useConsole(use: (session: ConsoleSession) => void): void {
     if (!existsSync(ADMIN_DIST)) {
       throw new Error(`The console is not built (${ADMIN_DIST} is missing): run \`npm run build:admin\` first (\`npm test\` does).`);
     }
-    api = await startTestApi();
+    api = await startTestApi(overrides);
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

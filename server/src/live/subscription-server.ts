@@ -12,6 +12,7 @@ import { logger } from '../common/logger.js';
 import { countTokens, measureOperation, queryLimitError, type QueryLimits } from '../common/query-limits.js';
 import type { Viewer } from '../common/viewer.js';
 import type { LiveHub } from './live-hub.js';
+import { persistedQueryRequired, type TrustedDocuments } from '../common/trusted-documents.js';
 
 /** Enough for a live page and a board at once; each subscription holds a listener and a buffer in this process. */
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
@@ -23,8 +24,10 @@ export interface SubscriptionServerOptions {
   readonly queryLimits: QueryLimits;
   /** Origins other than the API's own whose pages may open a connection carrying the session cookie. */
   readonly corsOrigins: readonly string[];
-  /** When set, anonymous subscriptions must be registered documents: it answers whether a text is one. */
-  readonly requireRegistered?: (query: string) => boolean;
+  /** The registered documents, which a subscription may name by `extensions.documentId` instead of sending its text. */
+  readonly documents: TrustedDocuments;
+  /** Anonymous callers may subscribe with registered documents only (TRUSTED_DOCUMENTS=anonymous). */
+  readonly registeredOnlyForAnonymous: boolean;
 }
 
 /** Subscriptions are counted here as they are accepted: graphql-ws lists one only once it has started. */
@@ -84,14 +87,17 @@ export function serveSubscriptions(http: Server, options: SubscriptionServerOpti
           return refuse(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection`, 'RATE_LIMITED');
         }
         const viewer = ctx.extra.viewer!;
-        if (options.requireRegistered && viewer.kind === 'anonymous' && !options.requireRegistered(payload.query)) {
-          return refuse('Anonymous callers may only run registered documents (TRUSTED_DOCUMENTS=anonymous)', 'PERSISTED_QUERY_REQUIRED');
+        const documentId = payload.extensions?.documentId;
+        const query = typeof documentId === 'string' ? options.documents.byId(documentId) : payload.query;
+        if (query === undefined) return refuse(`No document is registered under the id ${JSON.stringify(documentId)}`, 'PERSISTED_QUERY_NOT_FOUND');
+        if (options.registeredOnlyForAnonymous && viewer.kind === 'anonymous' && query === payload.query && !options.documents.isRegistered(query)) {
+          return refuse(persistedQueryRequired().message, 'PERSISTED_QUERY_REQUIRED');
         }
-        const tokens = countTokens(payload.query, queryLimits.maxTokens);
+        const tokens = countTokens(query, queryLimits.maxTokens);
         if (tokens > queryLimits.maxTokens) return [queryLimitError('tokens', queryLimits.maxTokens, tokens)];
         let document: DocumentNode;
         try {
-          document = parse(payload.query);
+          document = parse(query);
         } catch (error) {
           return [error as GraphQLError];
         }
