@@ -27,6 +27,8 @@ import pg from 'pg';
 import { BASELINE_SQL, GRAPHQL, QUERY_NAMES, type QueryName } from './queries.js';
 import { explainQueries, startInProcessApi, type Statement } from './explain.js';
 import { benchMatchmaking, type MatchmakingReport } from './matchmaking.js';
+import { benchExport, type ExportReport } from './export.js';
+import { benchImport, type ImportReport } from './import.js';
 import { figure, log, markdownTable, seconds, sqlCell, textTable, verdictTable, wrap, type Verdict } from './report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,6 +46,8 @@ const USAGE = `Benchmarks the API against a hand-written SQL baseline (100,000 p
   --only Q1,Q3       run only these queries (results.md is then not written)
   --explain          instead of measuring: print the SQL the API runs for each query, with EXPLAIN ANALYZE
   --matchmaking      only the matchmaking step: suggestions and allocation (results.md is then not written)
+  --export           only the open data step: the CSV of every published pledge (results.md is then not written)
+  --import           only the CSV import step: a dry run and a commit of 1,000 exported pledges (results.md is then not written)
 
   env: BENCH_DATA_DIR (default .data-bench), BENCH_PG_PORT (default 54339), BENCH_SEARCH (default "digital")`;
 
@@ -56,10 +60,14 @@ interface Options {
   explain: boolean;
   /** The matchmaking step alone. */
   matchmaking: boolean;
+  /** The open data export step alone. */
+  openData: boolean;
+  /** The CSV import step alone. */
+  pledgeImport: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { build: true, duration: 10, warmup: 3, connections: 10, only: QUERY_NAMES, explain: false, matchmaking: false };
+  const options: Options = { build: true, duration: 10, warmup: 3, connections: 10, only: QUERY_NAMES, explain: false, matchmaking: false, openData: false, pledgeImport: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
     const value = (): string => {
@@ -98,6 +106,12 @@ function parseArgs(argv: readonly string[]): Options {
       case '--matchmaking':
         options.matchmaking = true;
         break;
+      case '--export':
+        options.openData = true;
+        break;
+      case '--import':
+        options.pledgeImport = true;
+        break;
       case '--help':
       case '-h':
         console.log(USAGE);
@@ -108,6 +122,10 @@ function parseArgs(argv: readonly string[]): Options {
     }
   }
   if (options.matchmaking && (options.explain || options.only !== QUERY_NAMES)) throw new Error(`--matchmaking runs alone, without --explain or --only\n\n${USAGE}`);
+  if (options.openData && (options.matchmaking || options.explain || options.only !== QUERY_NAMES)) throw new Error(`--export runs alone, without --matchmaking, --explain or --only\n\n${USAGE}`);
+  if (options.pledgeImport && (options.openData || options.matchmaking || options.explain || options.only !== QUERY_NAMES)) {
+    throw new Error(`--import runs alone, without --export, --matchmaking, --explain or --only\n\n${USAGE}`);
+  }
   return options;
 }
 
@@ -956,6 +974,16 @@ async function main(): Promise<void> {
   }
 
   const api = await startApi('API', dataset.url, path.join(dataDir, 'server.log'));
+  if (options.pledgeImport) {
+    await pledgeImport(api, dataset.url);
+    log(`--import given: bench/results.md left as it was; done in ${seconds(performance.now() - began)}`);
+    return;
+  }
+  if (options.openData) {
+    await openData(api, dataset);
+    log(`--export given: bench/results.md left as it was; done in ${seconds(performance.now() - began)}`);
+    return;
+  }
   if (options.matchmaking) {
     await matchmaking(api, dataset.url, options);
     log(`--matchmaking given: bench/results.md left as it was; done in ${seconds(performance.now() - began)}`);
@@ -1006,6 +1034,8 @@ async function main(): Promise<void> {
     log('--only given: no matchmaking step, and bench/results.md left as it was');
   } else {
     await drain(monitor);
+    const { markdown: exportSection } = await openData(api, dataset);
+    await drain(monitor);
     const { markdown: matchmakingSection } = await matchmaking(api, dataset.url, options);
     const date = new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
     const markdown = `# Benchmark results
@@ -1033,12 +1063,39 @@ ${verdictTable(results, true)}
 
 ${notes.map((n) => `- ${n}`).join('\n')}
 
+${exportSection}
 ${matchmakingSection}`;
     writeFileSync(path.join(ROOT, 'bench/results.md'), markdown);
     log('wrote bench/results.md');
   }
   log(`done in ${seconds(performance.now() - began)}`);
   if (failures.length) process.exitCode = 1;
+}
+
+/** The open data step (export.ts) on the production API, its figures printed. */
+async function openData(api: ApiProcess, dataset: Dataset): Promise<ExportReport> {
+  checkAborted();
+  log('open data: the CSV of every published pledge, streamed');
+  const report = await benchExport({ api: api.url, pid: api.pid, published: dataset.published, checkAborted });
+  console.log(`\n${report.text}`);
+  if (report.failed) {
+    console.error('\nthe export did not hold every published pledge');
+    process.exitCode = 1;
+  }
+  return report;
+}
+
+/** The CSV import step (import.ts) on the production API, its figures printed. */
+async function pledgeImport(api: ApiProcess, databaseUrl: string): Promise<ImportReport> {
+  checkAborted();
+  log('import: 1,000 exported pledges, a dry run and a commit as SUBMITTED, then as PUBLISHED');
+  const report = await benchImport({ api: api.url, databaseUrl, checkAborted, atExit: (name, run) => cleanups.push({ name, run }) });
+  console.log(`\n${report.text}`);
+  if (report.failed) {
+    console.error('\nan import run reported errors or did not do what it was asked');
+    process.exitCode = 1;
+  }
+  return report;
 }
 
 /** The matchmaking step (matchmaking.ts) on the production API, its figures printed. */

@@ -1,4 +1,5 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import BusinessIcon from '@mui/icons-material/Business';
 import EventIcon from '@mui/icons-material/Event';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
@@ -35,6 +36,7 @@ import expressionsOfInterest from './expressionsOfInterest/index.js';
 import reports, { cycles, overdue } from './reports/index.js';
 import countryNeeds from './needs/index.js';
 import { matches, roundtables } from './matchmaking/index.js';
+import { PLEDGE_IMPORT_PATH, PledgeImport } from './pledges/PledgeImport.js';
 
 /** Views a role may not use are left out, so their buttons and routes disappear; the API checks again. */
 const readOnly = { create: undefined, edit: undefined };
@@ -80,6 +82,12 @@ export const App = () => (
         {isStaff(role) && <Resource name="notifications" {...outbox} icon={OutboxIcon} />}
         {/* Who may log in, and as what: the API lets admins only list or change accounts. */}
         {role === 'ADMIN' && <Resource name="accounts" {...accounts} icon={ManageAccountsIcon} />}
+        {/* Pages of their own, inside the layout; the pledge import is staff's (the API refuses it to the other roles). */}
+        {isStaff(role) && (
+          <CustomRoutes>
+            <Route path={PLEDGE_IMPORT_PATH} element={<PledgeImport />} />
+          </CustomRoutes>
+        )}
         {/* Reference data the forms choose from, without views of their own. */}
         <Resource name="countries" recordRepresentation="name" />
         <Resource name="currencies" recordRepresentation="code" />

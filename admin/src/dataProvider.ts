@@ -21,6 +21,7 @@ import { accounts } from './accounts/accounts.adapter.js';
 import { pillars } from './pillars/pillars.adapter.js';
 import {
   acceptPledgeRevision,
+  announcePledge,
   pledges,
   proposePledgeRevision,
   rejectPledgeRevision,
@@ -64,6 +65,7 @@ import {
   type SuggestedPledgesParams,
 } from './matchmaking/matches.adapter.js';
 import { configureRoundtable, roundtables, runAllocation, type AllocationRun, type RoundtableSettingsParams } from './matchmaking/roundtables.adapter.js';
+import { importPledges, type ImportStatus, type PledgeImportResult } from './pledges/pledgeImport.adapter.js';
 
 const adapters: Record<string, ResourceAdapter<RaRecord>> = {
   members,
@@ -139,6 +141,12 @@ export interface PledgeTransitionParams {
   reason?: string;
 }
 
+export interface PledgeAnnouncementParams {
+  id: Identifier;
+  eventId: Identifier;
+  expectedVersion: number;
+}
+
 export interface AuditHistoryParams {
   /** The global ID of the record whose changes are listed. */
   id: Identifier;
@@ -200,6 +208,8 @@ export interface ReportingCycleParams {
 /** react-admin's methods, plus the pledge and report workflows (one or many) that have no CRUD equivalent, the dashboard's aggregates and a record's history. */
 export interface ConsoleDataProvider extends DataProvider {
   transitionPledge(params: PledgeTransitionParams): Promise<{ data: RaRecord }>;
+  /** Announces a published pledge at an event, now (staff, or an organizer of that event). */
+  announcePledge(params: PledgeAnnouncementParams): Promise<{ data: PledgeRecord }>;
   /** Approves or rejects many pledges, each on its own: one outcome per item, in order. */
   decidePledges(params: PledgeDecisionParams): Promise<{ data: DecisionOutcome[] }>;
   pledgeDashboard(params: { scope: DashboardScope }): Promise<{ data: DashboardData }>;
@@ -228,6 +238,8 @@ export interface ConsoleDataProvider extends DataProvider {
   proposeMatch(params: ProposeMatchParams): Promise<{ data: MatchRecord }>;
   /** Accepts, confirms, starts, closes or declines a match. */
   transitionMatch(params: MatchTransitionParams): Promise<{ data: MatchRecord }>;
+  /** Checks a CSV file of pledges (dry run) or imports it, all rows or none: every row with its errors. */
+  importPledges(params: { csv: string; status: ImportStatus; dryRun: boolean }): Promise<{ data: PledgeImportResult }>;
 }
 
 const methods = {
@@ -253,6 +265,8 @@ const methods = {
     }),
   transitionPledge: ({ id, action, expectedVersion, reason }: PledgeTransitionParams) =>
     call('pledges', async () => ({ data: await transitionPledge(id, action, { expectedVersion, reason }) })),
+  announcePledge: ({ id, eventId, expectedVersion }: PledgeAnnouncementParams) =>
+    call('pledges', async () => ({ data: await announcePledge(id, eventId, expectedVersion) })),
   decidePledges: ({ action, items, reason }: PledgeDecisionParams) => call('curationQueue', async () => ({ data: await decidePledges(action, items, reason) })),
   pledgeDashboard: ({ scope }: { scope: DashboardScope }) => call('pledges', async () => ({ data: await loadDashboard(scope) })),
   auditHistory: ({ id, first, offset }: AuditHistoryParams) => call('auditEntries', () => loadAuditHistory(id, { first, offset })),
@@ -275,6 +289,7 @@ const methods = {
   runAllocation: ({ id }: { id: Identifier }) => call('roundtables', async () => ({ data: await runAllocation(id) })),
   proposeMatch: (params: ProposeMatchParams) => call('matches', async () => ({ data: await proposeMatch(params) })),
   transitionMatch: (params: MatchTransitionParams) => call('matches', async () => ({ data: await transitionMatch(params) })),
+  importPledges: (params: { csv: string; status: ImportStatus; dryRun: boolean }) => call('pledges', async () => ({ data: await importPledges(params) })),
 };
 
 // react-admin lets each caller pick the record type of a call; the adapters decide it per resource, so the

@@ -11,6 +11,7 @@ import { EventResolver } from './events/event.resolver.js';
 import { PledgeResolver } from './pledges/pledge.resolver.js';
 import { PledgeStatisticsResolver } from './pledges/pledge-statistics.resolver.js';
 import { PledgeRevisionFieldResolver, PledgeRevisionResolver } from './pledges/pledge-revision.resolver.js';
+import { PledgeImportResolver } from './pledges/pledge-import.resolver.js';
 import { ExpressionOfInterestResolver } from './expressions-of-interest/expression-of-interest.resolver.js';
 import { AuditEntryResolver } from './audit/audit.resolver.js';
 import { NotificationResolver } from './notifications/notification.resolver.js';
@@ -18,6 +19,7 @@ import { PledgeProgressFieldResolver, ProgressReportResolver } from './reports/p
 import { ReportingCycleResolver } from './reports/reporting-cycle.resolver.js';
 import { CountryNeedResolver } from './matchmaking/country-need.resolver.js';
 import { EventRoundtableFieldResolver, MatchResolver, RoundtableResolver } from './matchmaking/match.resolver.js';
+import { LiveResolver } from './live/live.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -38,6 +40,7 @@ export const RESOLVERS = [
   PledgeStatisticsResolver,
   PledgeRevisionResolver,
   PledgeRevisionFieldResolver,
+  PledgeImportResolver,
   ExpressionOfInterestResolver,
   AuditEntryResolver,
   NotificationResolver,
@@ -48,4 +51,5 @@ export const RESOLVERS = [
   MatchResolver,
   RoundtableResolver,
   EventRoundtableFieldResolver,
+  LiveResolver,
 ] as const;

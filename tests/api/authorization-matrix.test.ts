@@ -102,6 +102,7 @@ const MATRIX: Record<string, RoleName[]> = {
   'Mutation.approvePledges': STAFF,
   'Mutation.rejectPledges': STAFF,
   'Mutation.requestChangesToPledges': STAFF,
+  'Mutation.importPledges': STAFF,
   'Mutation.createMember': STAFF,
   'Mutation.updateMember': STAFF,
   'Mutation.archiveMember': STAFF,

@@ -145,6 +145,8 @@ type Documents = {
     "\n  query CachePublicPledges {\n    pledges(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        leadMember {\n          name\n        }\n        focusAreas {\n          code\n        }\n      }\n    }\n    pledgeStats {\n      count\n    }\n  }\n": typeof types.CachePublicPledgesDocument,
     "\n  mutation CacheRenameMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CacheRenameMemberDocument,
     "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SmokePledgesDocument,
+    "\n  query ConsoleLivePledge($id: ID!) {\n    pledge(id: $id) {\n      announcedAt\n      event {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleLivePledgeDocument,
+    "\n  mutation ConsoleLiveRetitle($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      version\n    }\n  }\n": typeof types.ConsoleLiveRetitleDocument,
     "\n  query ConsoleMatchmakingMatches($needId: ID!) {\n    matches(filter: { need: { id: { eq: $needId } } }) {\n      nodes {\n        status\n        amountUsd\n        statusReason\n        pledge {\n          id\n        }\n        roundtable {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMatchmakingMatchesDocument,
     "\n  mutation ConsoleMatchmakingPropose($input: ProposeMatchInput!) {\n    proposeMatch(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleMatchmakingProposeDocument,
     "\n  query ConsoleMatchmakingNeed($id: ID!) {\n    countryNeed(id: $id) {\n      title\n      status\n      modality\n      priority\n      country {\n        code\n      }\n      member {\n        id\n      }\n      focusArea {\n        code\n      }\n      beneficiaryGroups {\n        code\n      }\n      fundingGap {\n        amount\n        currency {\n          code\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMatchmakingNeedDocument,
@@ -317,6 +319,8 @@ const documents: Documents = {
     "\n  query CachePublicPledges {\n    pledges(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        leadMember {\n          name\n        }\n        focusAreas {\n          code\n        }\n      }\n    }\n    pledgeStats {\n      count\n    }\n  }\n": types.CachePublicPledgesDocument,
     "\n  mutation CacheRenameMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.CacheRenameMemberDocument,
     "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": types.SmokePledgesDocument,
+    "\n  query ConsoleLivePledge($id: ID!) {\n    pledge(id: $id) {\n      announcedAt\n      event {\n        id\n      }\n    }\n  }\n": types.ConsoleLivePledgeDocument,
+    "\n  mutation ConsoleLiveRetitle($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      version\n    }\n  }\n": types.ConsoleLiveRetitleDocument,
     "\n  query ConsoleMatchmakingMatches($needId: ID!) {\n    matches(filter: { need: { id: { eq: $needId } } }) {\n      nodes {\n        status\n        amountUsd\n        statusReason\n        pledge {\n          id\n        }\n        roundtable {\n          id\n        }\n      }\n    }\n  }\n": types.ConsoleMatchmakingMatchesDocument,
     "\n  mutation ConsoleMatchmakingPropose($input: ProposeMatchInput!) {\n    proposeMatch(input: $input) {\n      id\n    }\n  }\n": types.ConsoleMatchmakingProposeDocument,
     "\n  query ConsoleMatchmakingNeed($id: ID!) {\n    countryNeed(id: $id) {\n      title\n      status\n      modality\n      priority\n      country {\n        code\n      }\n      member {\n        id\n      }\n      focusArea {\n        code\n      }\n      beneficiaryGroups {\n        code\n      }\n      fundingGap {\n        amount\n        currency {\n          code\n        }\n      }\n    }\n  }\n": types.ConsoleMatchmakingNeedDocument,
@@ -896,6 +900,14 @@ export function graphql(source: "\n  mutation CacheRenameMember($id: ID!, $input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleLivePledge($id: ID!) {\n    pledge(id: $id) {\n      announcedAt\n      event {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleLivePledge($id: ID!) {\n    pledge(id: $id) {\n      announcedAt\n      event {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLiveRetitle($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleLiveRetitle($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

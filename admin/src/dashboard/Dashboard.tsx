@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
 import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
@@ -14,6 +15,7 @@ import { Title, useDataProvider, useGetIdentity, useNavigate, usePermissions } f
 import { isStaff, type Permissions } from '../authProvider.js';
 import type { ConsoleDataProvider } from '../dataProvider.js';
 import type { PledgeStatus } from '../gql/graphql.js';
+import { livePageUrl } from '../events/LivePageLink.js';
 import { pledgeTypeChoices, sectorChoices } from '../reference/choices.js';
 import { BreakdownBars, ColumnChart, Donut, ProgressChart, type Measure, type ProgressPoint, type Slice } from './charts.js';
 import { scopeListFilter, type DashboardData, type DashboardScope } from './dashboard.query.js';
@@ -131,6 +133,10 @@ function GoalProgress({ data }: { data: DashboardData }) {
         <Typography color="text.secondary">
           {formatUsd(sumUsd)} pledged · {formatUsd(remaining)} to go
         </Typography>
+        {/* The same progress as the public sees it, live, in a tab of its own. */}
+        <Link href={livePageUrl()} target="_blank" rel="noopener" variant="body2" sx={{ ml: 'auto' }}>
+          Open the live page
+        </Link>
       </Stack>
       <LinearProgress
         variant="determinate"

@@ -1,5 +1,6 @@
 import { BooleanInput, DataTable, DateField, List, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { eventKindChoices } from '../reference/choices.js';
+import { LivePageIconLink } from './LivePageLink.js';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Name or code" />,
@@ -19,6 +20,9 @@ export const EventList = () => (
       <DataTable.Col source="endDate" label="Ends" field={DateField} disableSort />
       <DataTable.Col source="city" disableSort />
       <DataTable.Col source="country.name" label="Country" disableSort />
+      <DataTable.Col label="Live" disableSort>
+        <LivePageIconLink />
+      </DataTable.Col>
     </DataTable>
   </List>
 );

@@ -2,12 +2,14 @@ import { DateField, EditButton, NumberField, SelectField, Show, SimpleShowLayout
 import { eventKindChoices } from '../reference/choices.js';
 import { AuditHistory } from '../audit/index.js';
 import { BoardButton } from '../matchmaking/index.js';
+import { LivePageButton } from './LivePageLink.js';
 
 // A matchmaking roundtable's page leads to its board.
 const EventActions = () => {
   const { hasEdit } = useResourceDefinition();
   return (
     <TopToolbar>
+      <LivePageButton />
       <BoardButton />
       {hasEdit && <EditButton />}
     </TopToolbar>

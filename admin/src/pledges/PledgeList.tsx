@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'react';
+import DownloadIcon from '@mui/icons-material/GetApp';
 import {
   AutocompleteArrayInput,
   AutocompleteInput,
   BooleanInput,
+  Button,
   CreateButton,
   DataTable,
   DateField,
   DateInput,
-  ExportButton,
   FilterButton,
   List,
   NumberInput,
@@ -24,7 +25,8 @@ import {
 import { pledgeStatusChoices, pledgeTypeChoices, sectorChoices } from '../reference/choices.js';
 import { textFilter } from '../resource-adapter.js';
 import { formatMoney } from '../ui/fields.js';
-import { DEFAULT_PLEDGE_SORT, RELEVANCE_SORT, type PledgeRecord } from './pledges.adapter.js';
+import { DEFAULT_PLEDGE_SORT, pledgeExportUrlOf, RELEVANCE_SORT, type PledgeRecord } from './pledges.adapter.js';
+import { ImportPledgesButton } from './PledgeImport.js';
 
 const WIDE = { minWidth: 220 };
 // Reference lists here are small (at most a few dozen rows): one page holds them all.
@@ -84,6 +86,19 @@ function RelevanceWhileSearching() {
 
 const SORT_FIELDS = ['relevance', 'updatedAt', 'announcedOn', 'usdValue', 'title', 'leadMember.name', 'reference'];
 
+/**
+ * Downloads the list's pledges as the open data CSV, which the API streams whole: react-admin's own export would
+ * page through GraphQL in the browser. It holds only the published pledges among them, as anyone gets them.
+ */
+const OpenDataExportButton = () => {
+  const { filterValues, sort } = useListContext();
+  return (
+    <Button component="a" href={pledgeExportUrlOf({ filter: filterValues, sort })} download label="Export published" title="The published pledges of this filter, as open data (CSV)">
+      <DownloadIcon />
+    </Button>
+  );
+};
+
 const PledgeListActions = () => {
   const { hasCreate } = useResourceDefinition();
   const { filterValues } = useListContext();
@@ -94,7 +109,8 @@ const PledgeListActions = () => {
       <FilterButton />
       <SortButton fields={fields} />
       {hasCreate && <CreateButton />}
-      <ExportButton />
+      <ImportPledgesButton />
+      <OpenDataExportButton />
     </TopToolbar>
   );
 };
@@ -106,7 +122,8 @@ const TOOLBAR = {
 } as const;
 
 export const PledgeList = () => (
-  <List filters={filters} actions={<PledgeListActions />} sort={DEFAULT_PLEDGE_SORT} sx={TOOLBAR}>
+  // No empty-page invitation in place of the list: its toolbar (import, export) is wanted most when there are no pledges yet.
+  <List filters={filters} actions={<PledgeListActions />} sort={DEFAULT_PLEDGE_SORT} sx={TOOLBAR} empty={false}>
     <RelevanceWhileSearching />
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="reference" label="Ref." />

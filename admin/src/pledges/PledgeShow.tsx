@@ -3,6 +3,7 @@ import {
   DateField,
   EditButton,
   FunctionField,
+  Labeled,
   NumberField,
   ReferenceField,
   SelectField,
@@ -19,6 +20,7 @@ import { AuditHistory } from '../audit/index.js';
 import { PledgeProgressPanel } from '../reports/index.js';
 import { formatMoney, LabelsField } from '../ui/fields.js';
 import type { PledgeRecord } from './pledges.adapter.js';
+import { AnnounceButton } from './AnnounceButton.js';
 import { PledgeWorkflowButtons } from './PledgeWorkflowButtons.js';
 import { PledgeRevisionPanel } from './PledgeRevisionPanel.js';
 import { ProposeChangesButton } from './ProposeChangesButton.js';
@@ -31,9 +33,24 @@ const PledgeActions = () => {
   return (
     <TopToolbar sx={{ alignItems: 'center' }}>
       <PledgeWorkflowButtons />
+      <AnnounceButton />
       <ProposeChangesButton />
       {canEdit && <EditButton />}
     </TopToolbar>
+  );
+};
+
+/**
+ * Shown only for pledges announced live, most never are. Given `label={false}`, the tab leaves the label to it,
+ * instead of labelling an empty row.
+ */
+const AnnouncedLiveField = (_props: { label: false }) => {
+  const pledge = useRecordContext<PledgeRecord>();
+  if (!pledge?.announcedAt) return null;
+  return (
+    <Labeled label="Announced live">
+      <DateField source="announcedAt" showTime />
+    </Labeled>
   );
 };
 
@@ -73,6 +90,7 @@ export const PledgeShow = () => (
       <TabbedShowLayout.Tab label="Dates">
         <ReferenceField source="eventId" reference="events" label="Announced at" link="show" emptyText="—" />
         <DateField source="announcedOn" label="Announced on" emptyText="—" />
+        <AnnouncedLiveField label={false} />
         <DateField source="startDate" label="Starts" emptyText="—" />
         <DateField source="endDate" label="Ends" emptyText="—" />
         <DateField source="submittedAt" label="Submitted" showTime emptyText="—" />

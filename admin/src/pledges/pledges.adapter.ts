@@ -1,4 +1,4 @@
-import type { Identifier } from 'react-admin';
+import type { GetListParams, Identifier } from 'react-admin';
 import { graphql } from '../gql/index.js';
 import type { MoneyInput, PledgeFilter, PledgeOrderField, PledgeRecordFragment, PledgeRevisionRecordFragment, UpdatePledgeInput } from '../gql/graphql.js';
 import { execute, GraphQLRequestError } from '../graphql-client.js';
@@ -29,6 +29,7 @@ graphql(`
     isGlobal
     usdValue
     announcedOn
+    announcedAt
     startDate
     endDate
     targetBeneficiaries
@@ -193,6 +194,14 @@ const Reject = graphql(`
 const Withdraw = graphql(`
   mutation PledgeWithdraw($id: ID!, $input: PledgeDecisionInput!) {
     withdrawPledge(id: $id, input: $input) {
+      ...PledgeRecord
+    }
+  }
+`);
+
+const Announce = graphql(`
+  mutation PledgeAnnounce($id: ID!, $eventId: ID!, $expectedVersion: Int) {
+    announcePledge(id: $id, eventId: $eventId, expectedVersion: $expectedVersion) {
       ...PledgeRecord
     }
   }
@@ -391,12 +400,30 @@ export function pledgeFilterOf(filter: Record<string, unknown> = {}): PledgeFilt
   );
 }
 
+/** The list's filter form, search box and sort as the `filter`, `search` and `orderBy` of `pledges`. */
+function pledgeListArgumentsOf({ filter, sort }: Pick<GetListParams, 'filter' | 'sort'>) {
+  const search = pledgeSearchOf(filter);
+  // Relevance needs search words; without them the API's default order applies.
+  const orderBy = orderOf(sort, SORTS)?.filter((o) => search || o.field !== 'RELEVANCE');
+  return { filter: pledgeFilterOf(filter), search, orderBy: orderBy?.length ? orderBy : undefined };
+}
+
+/**
+ * The open data export (CSV) of what the list shows, in its order: the same filter, search and sort,
+ * though only the published pledges among them, as for anyone.
+ */
+export function pledgeExportUrlOf(params: Pick<GetListParams, 'filter' | 'sort'>): string {
+  const { filter, search, orderBy } = pledgeListArgumentsOf(params);
+  const query = new URLSearchParams();
+  if (Object.keys(filter).length) query.set('filter', JSON.stringify(filter));
+  if (search) query.set('search', search);
+  if (orderBy) query.set('orderBy', JSON.stringify(orderBy));
+  return `/open-data/pledges.csv${query.size ? `?${query}` : ''}`;
+}
+
 export const pledges: ResourceAdapter<PledgeRecord> = {
   async getList(params) {
-    const search = pledgeSearchOf(params.filter);
-    // Relevance needs search words; without them the API's default order applies.
-    const orderBy = orderOf(params.sort, SORTS)?.filter((o) => search || o.field !== 'RELEVANCE');
-    const { pledges } = await execute(List, { ...pageOf(params), filter: pledgeFilterOf(params.filter), search, orderBy: orderBy?.length ? orderBy : undefined });
+    const { pledges } = await execute(List, { ...pageOf(params), ...pledgeListArgumentsOf(params) });
     return { data: pledges.nodes.map(toRecord), total: pledges.totalCount };
   },
   async getOne(id) {
@@ -461,6 +488,11 @@ export async function transitionPledge(
     case 'withdraw':
       return toRecord((await execute(Withdraw, decision())).withdrawPledge);
   }
+}
+
+/** Announces a published pledge at an event, now: it joins the event's live page. */
+export async function announcePledge(id: Identifier, eventId: Identifier, expectedVersion: number): Promise<PledgeRecord> {
+  return toRecord((await execute(Announce, { id: String(id), eventId: String(eventId), expectedVersion })).announcePledge);
 }
 
 /**

@@ -33,22 +33,33 @@ export interface ItemOutcome<T> {
 export async function eachInSavepoint<T>(ctx: Context, ids: readonly string[], apply: (id: string) => Promise<T>): Promise<ItemOutcome<T>[]> {
   if (ids.length === 0 || ids.length > MAX_BULK_ITEMS) throw invalidInput('items', `give from 1 to ${MAX_BULK_ITEMS} items`);
   if (new Set(ids).size !== ids.length) throw invalidInput('items', 'each item at most once');
-  const outer = ctx.em;
   const outcomes: ItemOutcome<T>[] = [];
   for (const id of ids) {
     try {
-      const result = await outer.transactional(async (em) => {
-        ctx.em = em;
-        return apply(id);
-      });
-      outcomes.push({ id, result, error: null });
+      outcomes.push({ id, result: await inSavepoint(ctx, () => apply(id)), error: null });
     } catch (error) {
       const expected = toAppError(error);
       if (!expected) throw error;
       outcomes.push({ id, result: null, error: { code: expected.code, message: expected.message, field: expected.problems[0]?.field ?? null } });
-    } finally {
-      ctx.em = outer;
     }
   }
   return outcomes;
+}
+
+/**
+ * Runs `apply` in a savepoint of the request's transaction, with `ctx.em` bound to it: what it writes
+ * is rolled back when it throws, and kept in the transaction otherwise. `fresh` starts it with an empty
+ * identity map, which keeps the cost of each of thousands of savepoints (forking, flushing) from
+ * growing with what the ones before it loaded.
+ */
+export async function inSavepoint<T>(ctx: Context, apply: () => Promise<T>, options: { fresh?: boolean } = {}): Promise<T> {
+  const outer = ctx.em;
+  try {
+    return await outer.transactional(async (em) => {
+      ctx.em = em;
+      return apply();
+    }, { clear: options.fresh ?? false });
+  } finally {
+    ctx.em = outer;
+  }
 }

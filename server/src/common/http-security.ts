@@ -75,7 +75,8 @@ function selectsIntrospection(selectionSet: SelectionSetNode, document: Document
   });
 }
 
-const SUGGESTION = / Did you mean .+\?$/;
+/** graphql-js's "Did you mean ...?" ending, which names schema fields to whoever sends a typo. */
+export const SUGGESTION = / Did you mean .+\?$/;
 
 /**
  * In production, anonymous callers get neither the schema by introspection nor field-name suggestions

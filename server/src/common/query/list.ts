@@ -98,6 +98,12 @@ const orderClause = (keys: SortKey[], reverse: boolean): Sql => {
   return { text: parts.map((p) => p.text).join(', '), values: parts.flatMap((p) => p.values) };
 };
 
+/** The ORDER BY a list would use, and the joins it needs, for reads that walk a whole list outside `listOf` (exports). */
+export function orderClauseOf(spec: QuerySpec, options: ListOptions, relevance: Sql | undefined, alias: string): { order: Sql; joins: string[] } {
+  const { keys, joins } = sortKeys(spec, options, relevance, alias);
+  return { order: orderClause(keys, false), joins };
+}
+
 /** Rows strictly after the cursor's values, in PostgreSQL's null placement (nulls last ascending, first descending). */
 function after(keys: SortKey[], values: readonly unknown[], reverse: boolean): Sql {
   const alternatives: Sql[] = [];
