@@ -1,7 +1,6 @@
 /**
  * The CSV import step of `npm run bench -- --import`: 1,000 published pledges of the bench database, as the
- * open data export writes them (`GET /open-data/pledges.csv`, the lowest references), their titles marked
- * and their descriptions cut to 400 characters (to keep within the API's 1 MB request bodies),
+ * open data export writes them (`GET /open-data/pledges.csv`, the lowest references), their titles marked,
  * imported through the production API by an admin's API token: a dry run and a commit, as SUBMITTED (the
  * default) and as PUBLISHED. Everything it creates is deleted between runs and at its end. See bench/README.md.
  */
@@ -30,8 +29,6 @@ export interface ImportReport {
 const MARK = { title: 'Bench import ', email: 'bench-import@bench.invalid' } as const;
 const ROWS = 1000;
 const MAX_TITLE = 300;
-/** The export of 1,000 demo pledges is just over the API's 1 MB request body limit with their whole descriptions. */
-const MAX_DESCRIPTION = 400;
 
 const IMPORT = `mutation BenchImport($input: ImportPledgesInput!) {
   importPledges(input: $input) { committed errorCount rowCount rows { line errors { field message } } }
@@ -86,11 +83,11 @@ async function exportedCsv(api: string): Promise<string> {
   const response = await fetch(`${api}/open-data/pledges.csv?filter=${filter}`);
   if (!response.ok) throw new Error(`the export answered ${response.status}: ${await response.text()}`);
   const [header, ...exported] = parse(await response.text(), { bom: true }) as string[][];
-  const [title, description] = [header!.indexOf('title'), header!.indexOf('description')];
+  const title = header!.indexOf('title');
   const records = exported.slice(0, ROWS);
   if (records.length !== ROWS) throw new Error(`the export of references 1 to ${ROWS * 1.1} has ${records.length} rows`);
   // Numbered: the demo data has a lead member with two pledges of one title, which an import refuses as a repeated row.
-  const cut = (cell: string, i: number, n: number) => (i === title ? `${MARK.title}${n} ${cell}`.slice(0, MAX_TITLE) : i === description ? cell.slice(0, MAX_DESCRIPTION) : cell);
+  const cut = (cell: string, i: number, n: number) => (i === title ? `${MARK.title}${n} ${cell}`.slice(0, MAX_TITLE) : cell);
   const marked = records.map((r, n) => r.map((cell, i) => cut(unprotect(cell), i, n + 1)));
   const writer = CSV.writer();
   return writer.start + writer.rows(marked) + writer.end;
@@ -145,7 +142,7 @@ export async function benchImport(o: ImportBenchOptions): Promise<ImportReport> 
   const rows = runs.map((r) => [r.label, seconds(r.ms), `${(r.ms / ROWS).toFixed(1)} ms`, r.sql.toLocaleString('en-US'), String(r.errors.length)]);
   const note =
     `The CSV: the open data export of the bench database's ${ROWS.toLocaleString('en-US')} published pledges with the lowest references (${(csv.length / 1024).toFixed(0)} KiB), ` +
-    `titles prefixed "${MARK.title}<row number>", descriptions cut to ${MAX_DESCRIPTION} characters (whole, the file is over the API's 1 MB request limit), sent by an admin's API token as one importPledges request per run. ` +
+    `titles prefixed "${MARK.title}<row number>", sent by an admin's API token as one importPledges request per run. ` +
     `Load average ${loadAtStart.toFixed(2)} at the start, ${os.loadavg()[0]!.toFixed(2)} at the end, on ${os.availableParallelism()} CPUs.`;
   const firstErrors = runs.flatMap((r) => r.errors.slice(0, 5).map((e) => `${r.label}: ${e}`));
   const text = [textTable(header, rows), note, ...firstErrors].join('\n\n');

@@ -113,6 +113,8 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
   });
 
   const limiter = new RateLimiter(orm);
+  const publicBody = express.json({ limit: '1mb' });
+  const signedInBody = express.json({ limit: '8mb' });
   app.use('/open-data', openDataRouter({ orm, schema, limiter, config }));
   app.get('/graphql/documents/:id', serveTrustedDocument(trustedDocuments));
   app.use(
@@ -120,7 +122,8 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
     corsPolicy(config.corsOrigins),
     csrfGuard(config.corsOrigins, SESSION_COOKIE),
     rateLimit(limiter, config.rateLimits),
-    express.json({ limit: '1mb' }),
+    // A CSV import of thousands of pledges is several megabytes; the public never needs more than one.
+    (req: Request, res: Response, next: NextFunction) => ((req.headers.cookie?.includes(`${SESSION_COOKIE}=`) || req.headers.authorization) ? signedInBody : publicBody)(req, res, next),
     resolveTrustedDocuments(trustedDocuments, SESSION_COOKIE),
     (req: Request, res: Response, next: NextFunction) => {
       const problem = checkRequestBody(req.body, config.queryLimits);
@@ -147,7 +150,7 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
 
   // Bodies too large or not JSON get GraphQL's error shape rather than Express's HTML page.
   app.use('/graphql', (error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
-    if (error.type === 'entity.too.large') return void res.status(413).json({ errors: [{ message: 'The request body is over 1 MB', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    if (error.type === 'entity.too.large') return void res.status(413).json({ errors: [{ message: 'The request body is over the limit: 1 MB, or 8 MB with a session or an API token', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
     if (error.type === 'entity.parse.failed') return void res.status(400).json({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
     next(error);
   });

@@ -80,6 +80,12 @@ describe('HTTP security', () => {
   it('answers bodies over 1 MB and bodies that are not JSON with GraphQL errors', async () => {
     const large = await post(api, { query: '{ viewer { id } }', padding: 'x'.repeat(1_100_000) });
     expect(large).toMatchObject({ status: 413, body: { errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] } });
+    // Signed in, a CSV import of several megabytes fits; beyond 8 MB nothing does.
+    const cookie = (await api.admin()).headers.cookie!;
+    const signedIn = (padding: number) =>
+      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ viewer { id } }', padding: 'x'.repeat(padding) }) });
+    expect((await signedIn(3_000_000)).status).toBe(200);
+    expect((await signedIn(8_500_000)).status).toBe(413);
     expect(await post(api, '{"query": ')).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'BAD_REQUEST' } }] } });
   });
 

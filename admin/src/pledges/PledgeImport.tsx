@@ -60,7 +60,7 @@ interface Refusal {
 
 function refusalOf(error: unknown): Refusal {
   if (error instanceof GraphQLRequestError && error.code === 'PAYLOAD_TOO_LARGE') {
-    return { message: 'The file is over 1 MB, the most one request may carry: split it into smaller files', problems: [] };
+    return { message: 'The file is over 8 MB, the most one request may carry: split it into smaller files', problems: [] };
   }
   if (error instanceof GraphQLRequestError && error.problems.length > 1) {
     return { message: 'The file cannot be imported', problems: error.problems.map((p) => p.message) };
