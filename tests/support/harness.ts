@@ -8,6 +8,7 @@ import { ensureAdminAccount } from '../../server/src/accounts/account.service.js
 import { GraphQLClient } from './client.js';
 import { graphql } from '../gql/index.js';
 import { LoginDocument } from '../../admin/src/gql/graphql.js';
+import { documentIdOf } from '../../admin/src/graphql-client.js';
 import type { Role } from '../gql/graphql.js';
 
 export const ADMIN_EMAIL = 'admin@test.example.org';
@@ -93,7 +94,7 @@ export async function startTestApi(overrides: Partial<Config> = {}): Promise<Tes
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       // As the console does, by its registered document: the way in that works whatever TRUSTED_DOCUMENTS says.
-      body: JSON.stringify({ documentId: (LoginDocument as unknown as { __meta__: { hash: string } }).__meta__.hash, variables: { input: { email, password } } }),
+      body: JSON.stringify({ documentId: documentIdOf(LoginDocument), variables: { input: { email, password } } }),
     });
     const cookie = response.headers.get('set-cookie');
     const body = (await response.json()) as { errors?: unknown };

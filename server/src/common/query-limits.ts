@@ -179,6 +179,22 @@ export function checkRequestBody(body: unknown, limits: QueryLimits): GraphQLErr
   return undefined;
 }
 
+/** The first limit a parsed operation goes beyond, for every transport (HTTP here, WebSocket in live/). */
+export function checkOperationLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>>,
+  limits: QueryLimits,
+): GraphQLError | undefined {
+  const measured = measureOperation(schema, document, operation, variables);
+  if (measured.depth > limits.maxDepth) return queryLimitError('depth', limits.maxDepth, measured.depth);
+  if (measured.aliases > limits.maxAliases) return queryLimitError('aliases', limits.maxAliases, measured.aliases);
+  if (measured.directives > limits.maxDirectives) return queryLimitError('directives', limits.maxDirectives, measured.directives);
+  if (measured.cost > limits.maxCost) return queryLimitError('cost', limits.maxCost, measured.cost);
+  return undefined;
+}
+
 /** Checks every operation against the limits once it is parsed and validated, before it runs. */
 export function queryLimitsPlugin<C extends object>(limits: QueryLimits): ApolloServerPlugin<C> {
   return {
@@ -192,11 +208,8 @@ export function queryLimitsPlugin<C extends object>(limits: QueryLimits): Apollo
               if (node.value.includes('\u0000')) throw new GraphQLError('Text may not contain NUL characters', { nodes: [node], extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
             },
           });
-          const measured = measureOperation(schema, document, operation, request.variables ?? {});
-          if (measured.depth > limits.maxDepth) throw queryLimitError('depth', limits.maxDepth, measured.depth);
-          if (measured.aliases > limits.maxAliases) throw queryLimitError('aliases', limits.maxAliases, measured.aliases);
-          if (measured.directives > limits.maxDirectives) throw queryLimitError('directives', limits.maxDirectives, measured.directives);
-          if (measured.cost > limits.maxCost) throw queryLimitError('cost', limits.maxCost, measured.cost);
+          const exceeded = checkOperationLimits(schema, document, operation, request.variables ?? {}, limits);
+          if (exceeded) throw exceeded;
         },
       };
     },
