@@ -163,7 +163,7 @@ export class PledgeService extends CuratedService<Pledge> {
   }
 
   private async nextReference(): Promise<number> {
-    const [row] = await this.em.getConnection().execute<{ nextval: string }[]>(`select nextval('pledge_reference_seq')`);
+    const [row] = await this.em.execute<{ nextval: string }[]>(`select nextval('pledge_reference_seq')`);
     return Number(row!.nextval);
   }
 
