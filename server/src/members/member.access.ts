@@ -1,0 +1,3 @@
+import { publicUntilArchived, type AccessRule } from '../common/access.js';
+
+export const memberAccess: AccessRule = publicUntilArchived('member');
