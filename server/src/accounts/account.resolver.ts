@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Length } from 'class-validator';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
+import { Transaction, TransactionMode } from '../common/transaction.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { Member } from '../members/member.entity.js';
 import { Account, ApiToken } from './account.entity.js';
@@ -44,6 +45,7 @@ export class AccountResolver {
     return new AccountService(ctx).find(id);
   }
 
+  @Transaction(TransactionMode.OWN_STEPS)
   @Allow(Rules.PUBLIC)
   @Mutation(() => LoginPayload, { description: 'Logs in with e-mail and password and sets the session cookie.' })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
@@ -52,6 +54,7 @@ export class AccountResolver {
     return { account, expiresAt };
   }
 
+  @Transaction()
   @Allow(Rules.PUBLIC)
   @Mutation(() => Boolean, { description: 'Ends the session of the cookie; true when there was one.' })
   logout(@Ctx() ctx: Context) {
@@ -59,6 +62,7 @@ export class AccountResolver {
     return new AccountService(ctx).logout(ctx.http ? readCookie(ctx.http.req, SESSION_COOKIE) : undefined);
   }
 
+  @Transaction()
   @Allow(Rules.PUBLIC)
   @Mutation(() => Boolean, {
     description: 'Sends a single-use code, valid an hour, to set a new password to the address if it is an account\'s (at most 3 an hour). Always true: it tells no one who has an account.',
@@ -67,42 +71,49 @@ export class AccountResolver {
     return new AccountService(ctx).requestPasswordReset(email);
   }
 
+  @Transaction()
   @Allow(Rules.PUBLIC)
   @Mutation(() => Boolean, { description: 'Sets a new password with a code from requestPasswordReset; the code then no longer works, and every session of the account ends.' })
   resetPassword(@Arg('input') input: ResetPasswordInput, @Ctx() ctx: Context) {
     return new AccountService(ctx).resetPassword(input.token, input.password);
   }
 
+  @Transaction(TransactionMode.OWN_STEPS)
   @Allow(Rules.AUTHENTICATED)
   @Mutation(() => Boolean, { description: 'Changes the viewer\'s password and ends all their sessions.' })
   changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() ctx: Context) {
     return new AccountService(ctx).changePassword(input);
   }
 
+  @Transaction()
   @Allow(Rules.ADMIN)
   @Mutation(() => Account)
   createAccount(@Arg('input') input: CreateAccountInput, @Ctx() ctx: Context) {
     return new AccountService(ctx).create(input);
   }
 
+  @Transaction()
   @Allow(Rules.ADMIN)
   @Mutation(() => Account)
   updateAccount(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateAccountInput, @Ctx() ctx: Context) {
     return new AccountService(ctx).update(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.ADMIN)
   @Mutation(() => Account, { description: 'The account can no longer log in; its sessions end and its tokens are revoked.' })
   deactivateAccount(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new AccountService(ctx).deactivate(id, expectedVersion);
   }
 
+  @Transaction()
   @Allow(Rules.AUTHENTICATED)
   @Mutation(() => CreatedApiToken, { description: 'A bearer token acting as the viewer.' })
   createApiToken(@Arg('input') input: CreateApiTokenInput, @Ctx() ctx: Context) {
     return new AccountService(ctx).createApiToken(input.name);
   }
 
+  @Transaction()
   @Allow(Rules.AUTHENTICATED)
   @Mutation(() => ApiToken, { description: 'Revokes one of the viewer\'s tokens (admins: anyone\'s).' })
   revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {

@@ -14,6 +14,7 @@ import { Member } from '../members/member.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Account, ApiToken, Invitation, PasswordReset, Session } from './account.entity.js';
 import { LoginThrottle } from './login-throttle.js';
+import { inTransaction } from '../common/transaction.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { generatePassword, hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
 import type { ChangePasswordInput, CreateAccountInput, CreatedApiToken, LoginInput, UpdateAccountInput } from './account.inputs.js';
@@ -35,22 +36,32 @@ export class AccountService extends CuratedService<Account> {
     super(ctx);
   }
 
+  /**
+   * The password is checked with no connection held, since argon2 takes tens of milliseconds a try. A
+   * failure is written on its own, so that nothing rolls it back; a success, with its session, in one
+   * short transaction.
+   */
   async login(input: LoginInput): Promise<{ account: Account; token: string; expiresAt: Date }> {
     const email = input.email.trim().toLowerCase();
-    const throttle = new LoginThrottle(this.em, email, this.ctx.http?.req.ip);
-    await throttle.assertAllowed();
+    const throttle = new LoginThrottle(email, this.ctx.http?.req.ip);
+    await throttle.assertAllowed(this.em);
     const account = await this.em.findOne(Account, { email }, { populate: ['passwordHash'] });
     const valid = await verifyPassword(account?.passwordHash ?? (await DECOY_HASH), input.password);
     if (!account || !valid || account.isArchived) {
-      await throttle.recordFailure();
+      await throttle.recordFailure(this.em);
       throw unauthenticated('Wrong e-mail address or password');
     }
-    await throttle.clearEmail();
     const { secret, hash } = newSecret('s_');
     const expiresAt = new Date(Date.now() + this.sessionDays * 24 * 3600 * 1000);
-    account.lastLoginAt = new Date();
-    this.em.persist(new Session(hash, account, expiresAt));
-    await this.em.flush();
+    const loggedInAt = new Date();
+    await inTransaction(this.ctx, async (em) => {
+      await throttle.clearEmail(em);
+      // Not an edit of the account: its version stays, so that logins at once on other devices do not conflict.
+      await em.nativeUpdate(Account, { id: account.id }, { lastLoginAt: loggedInAt });
+      em.persist(new Session(hash, account, expiresAt));
+      await em.flush();
+    });
+    account.lastLoginAt = loggedInAt;
     return { account, token: secret, expiresAt };
   }
 
@@ -151,15 +162,20 @@ export class AccountService extends CuratedService<Account> {
     return this.archive(id, expectedVersion);
   }
 
+  /** Both argon2 steps, checking the current password and hashing the new one, run before the transaction opens. */
   async changePassword(input: ChangePasswordInput): Promise<boolean> {
     const viewer = this.ctx.viewer;
     if (viewer.kind !== 'account') throw unauthenticated();
     const account = await this.em.findOneOrFail(Account, { id: viewer.accountId }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(account.passwordHash, input.currentPassword))) throw invalidInput('currentPassword', 'is not the current password');
-    account.passwordHash = await hashPassword(input.newPassword);
-    await this.em.nativeDelete(Session, { account });
-    new AuditService(this.em, viewer).record('account.changePassword', account, {});
-    await this.em.flush();
+    const newHash = await hashPassword(input.newPassword);
+    // The account's version makes a change of the password in the meantime a CONFLICT rather than lost.
+    await inTransaction(this.ctx, async (em) => {
+      account.passwordHash = newHash;
+      await em.nativeDelete(Session, { account });
+      new AuditService(em, viewer).record('account.changePassword', account, {});
+      await em.flush();
+    });
     return true;
   }
 
@@ -203,10 +219,6 @@ export class AccountService extends CuratedService<Account> {
   private async assertNotLastAdmin(account: Account): Promise<void> {
     const admins = await this.em.count(Account, { role: Role.ADMIN, archivedAt: null, id: { $ne: account.id } });
     if (admins === 0) throw forbidden('The last active admin cannot be demoted or deactivated');
-  }
-
-  static canViewAccount(ctx: Context, account: Account): boolean {
-    return isStaff(ctx.viewer) || (ctx.viewer.kind === 'account' && ctx.viewer.accountId === account.id);
   }
 }
 

@@ -12,22 +12,19 @@ const keyOf = (kind: string, value: string) => `${kind}:${createHash('sha256').u
  * Failed logins per e-mail address and per network address over the last 15 minutes, in PostgreSQL so
  * that every API process sees them. Beyond the limits a login is refused even with the right password,
  * until the oldest failure leaves the window: guessing becomes slow, and a victim is locked out for
- * minutes only.
+ * minutes only. Each statement runs on the entity manager given, in its transaction if it has one, so that
+ * a request never asks the pool for a second connection.
  */
 export class LoginThrottle {
   private readonly keys: { key: string; max: number }[];
 
-  constructor(
-    private readonly em: EntityManager,
-    email: string,
-    address: string | undefined,
-  ) {
+  constructor(email: string, address: string | undefined) {
     this.keys = [{ key: keyOf('email', email), max: MAX_FAILURES_PER_EMAIL }];
     if (address) this.keys.push({ key: keyOf('address', address), max: MAX_FAILURES_PER_ADDRESS });
   }
 
-  async assertAllowed(): Promise<void> {
-    const rows = await this.em.getConnection().execute<{ key: string; failures: number; wait: number }[]>(
+  async assertAllowed(em: EntityManager): Promise<void> {
+    const rows = await em.execute<{ key: string; failures: number; wait: number }[]>(
       `SELECT key, count(*)::int AS failures, ceil(extract(epoch FROM min(at) + interval '${WINDOW_MINUTES} minutes' - now()))::int AS wait
        FROM login_failure WHERE key IN (${this.keys.map(() => '?').join(', ')}) AND at > now() - interval '${WINDOW_MINUTES} minutes' GROUP BY key`,
       this.keys.map((k) => k.key),
@@ -38,12 +35,11 @@ export class LoginThrottle {
     }
   }
 
-  /** Kept whatever becomes of the login's transaction: outside it, on a connection of its own. */
-  async recordFailure(): Promise<void> {
-    await this.em.getConnection().execute(`INSERT INTO login_failure (key) VALUES ${this.keys.map(() => '(?)').join(', ')}`, this.keys.map((k) => k.key));
+  async recordFailure(em: EntityManager): Promise<void> {
+    await em.execute(`INSERT INTO login_failure (key) VALUES ${this.keys.map(() => '(?)').join(', ')}`, this.keys.map((k) => k.key));
   }
 
-  async clearEmail(): Promise<void> {
-    await this.em.getConnection().execute('DELETE FROM login_failure WHERE key = ?', [this.keys[0]!.key]);
+  async clearEmail(em: EntityManager): Promise<void> {
+    await em.execute('DELETE FROM login_failure WHERE key = ?', [this.keys[0]!.key]);
   }
 }

@@ -1,5 +1,4 @@
 import { UseMiddleware } from 'type-graphql';
-import type { GraphQLResolveInfo } from 'graphql';
 import { forbidden, unauthenticated } from './errors.js';
 import type { Context } from './context.js';
 import { hasRole, isStaff, Role, type Viewer } from './viewer.js';
@@ -26,34 +25,19 @@ export const Rules = {
 /** `Type.field` → rule, so that a test can prove every root field has one. */
 export const authorizationRules = new Map<string, Rule>();
 
-/** A root mutation field runs in one transaction: all of its writes, audit entries included, or none. */
-async function inTransaction(context: Context, next: () => Promise<unknown>): Promise<unknown> {
-  const outer = context.em;
-  try {
-    return await outer.transactional(async (em) => {
-      context.em = em;
-      return next();
-    });
-  } finally {
-    context.em = outer;
-    context.cache?.invalidate();
-  }
-}
-
 /**
  * Declares who may use a field. Root fields refuse others with UNAUTHENTICATED
  * or FORBIDDEN; object fields marked `mask` resolve to null instead, so that a
  * public query never fails because it touched a private field. Every root
- * field has one (a test checks), which also makes this the place where each
- * mutation gets its transaction, without a middleware on every field.
+ * field has one (a test checks).
  */
 export function Allow(allowed: Rule, options: { mask?: boolean } = {}) {
-  const middleware = UseMiddleware(async ({ context, root, info }: { context: Context; root: unknown; info: GraphQLResolveInfo }, next) => {
+  const middleware = UseMiddleware(async ({ context, root }: { context: Context; root: unknown }, next) => {
     if (!allowed.allows(context.viewer, root)) {
       if (options.mask) return null;
       throw context.viewer.kind === 'anonymous' ? unauthenticated() : forbidden();
     }
-    return info.parentType.name === 'Mutation' && info.path.prev === undefined ? inTransaction(context, next) : next();
+    return next();
   });
   return (target: object, propertyKey: string | symbol, descriptor?: PropertyDescriptor): void => {
     authorizationRules.set(`${target.constructor.name}.${String(propertyKey)}`, allowed);

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
+import { Transaction } from '../common/transaction.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { Country } from '../reference/country.entity.js';
 import { Region } from '../reference/region.entity.js';
@@ -38,18 +39,21 @@ export class EventResolver {
     return new EventService(ctx).find(id);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_ORGANIZER)
   @Mutation(() => Event)
   createEvent(@Arg('input') input: CreateEventInput, @Ctx() ctx: Context) {
     return new EventService(ctx).create(input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_ORGANIZER)
   @Mutation(() => Event)
   updateEvent(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateEventInput, @Ctx() ctx: Context) {
     return new EventService(ctx).update(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_ORGANIZER)
   @Mutation(() => Event)
   archiveEvent(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {

@@ -7,6 +7,7 @@ import { clientKeyOf, ExpressionOfInterestService } from './expression-of-intere
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
+import { Transaction } from '../common/transaction.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { listOf } from '../common/query/list.js';
 import { expressionOfInterestSpec } from './expression-of-interest.query.js';
@@ -53,6 +54,7 @@ export class ExpressionOfInterestResolver {
     return findByGlobalId(ctx.em, ExpressionOfInterest, id);
   }
 
+  @Transaction()
   @Allow(Rules.PUBLIC)
   @Mutation(() => SubmittedExpressionOfInterest, {
     description: 'Asks for an organisation to join the coalition; anyone may, a few times an hour from one address (RATE_LIMITED beyond). Curators accept or decline it.',
@@ -63,6 +65,7 @@ export class ExpressionOfInterestResolver {
     return { id: eoi.nodeId, receivedAt: eoi.createdAt };
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => ExpressionOfInterest, {
     description: 'PENDING → ACCEPTED: creates the member, its focal point (a person) and a pledger account, and queues an invitation to set its password (single use, valid 7 days).',
@@ -71,12 +74,14 @@ export class ExpressionOfInterestResolver {
     return new ExpressionOfInterestService(ctx).accept(id);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => ExpressionOfInterest, { description: 'PENDING → DECLINED, with the reason, which is sent to the contact.' })
   declineExpressionOfInterest(@Arg('id', () => ID) id: string, @Arg('input') input: DeclineExpressionOfInterestInput, @Ctx() ctx: Context) {
     return new ExpressionOfInterestService(ctx).decline(id, input.reason);
   }
 
+  @Transaction()
   @Allow(Rules.PUBLIC)
   @Mutation(() => Boolean, { description: 'Sets the password of an invited account with its invitation code; the code then no longer works.' })
   async acceptInvitation(@Arg('input') input: AcceptInvitationInput, @Ctx() ctx: Context): Promise<boolean> {

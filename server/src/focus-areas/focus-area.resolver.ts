@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
+import { Transaction } from '../common/transaction.js';
 import { isStaff } from '../common/viewer.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
 import { FocusArea } from './focus-area.entity.js';
@@ -44,18 +45,21 @@ export class PillarResolver {
     return pillar && (pillar.published || isStaff(ctx.viewer)) ? pillar : null;
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => Pillar)
   createPillar(@Arg('input') input: CreatePillarInput, @Ctx() ctx: Context) {
     return new PillarService(ctx).create(input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => Pillar)
   updatePillar(@Arg('id', () => ID) id: string, @Arg('input') input: UpdatePillarInput, @Ctx() ctx: Context) {
     return new PillarService(ctx).update(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => Pillar)
   archivePillar(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Decimal } from 'decimal.js';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
+import { Transaction } from '../common/transaction.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { DecimalScalar } from '../common/scalars.js';
 import { filterInputOf } from '../common/query/filter-type.js';
@@ -68,42 +69,49 @@ export class CountryNeedResolver {
     return new CountryNeedService(ctx).find(id);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_PLEDGER)
   @Mutation(() => CountryNeed, { description: 'A DRAFT need: by curators, or by the focal points of a government member for its own country.' })
   createCountryNeed(@Arg('input') input: CreateCountryNeedInput, @Ctx() ctx: Context) {
     return new CountryNeedService(ctx).create(input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_PLEDGER)
   @Mutation(() => CountryNeed, { description: 'Submitters edit DRAFT and CHANGES_REQUESTED needs; curators any.' })
   updateCountryNeed(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateCountryNeedInput, @Ctx() ctx: Context) {
     return new CountryNeedService(ctx).update(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_PLEDGER)
   @Mutation(() => CountryNeed, { description: 'DRAFT or CHANGES_REQUESTED → SUBMITTED.' })
   submitCountryNeed(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new CountryNeedService(ctx).submit(id, expectedVersion);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => CountryNeed, { description: 'SUBMITTED → PUBLISHED: the need can be matched.' })
   approveCountryNeed(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new CountryNeedService(ctx).approve(id, expectedVersion);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => CountryNeed, { description: 'SUBMITTED → CHANGES_REQUESTED, with the reason.' })
   requestCountryNeedChanges(@Arg('id', () => ID) id: string, @Arg('input') input: CountryNeedDecisionInput, @Ctx() ctx: Context) {
     return new CountryNeedService(ctx).requestChanges(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => CountryNeed, { description: 'SUBMITTED → REJECTED, with the reason.' })
   rejectCountryNeed(@Arg('id', () => ID) id: string, @Arg('input') input: CountryNeedDecisionInput, @Ctx() ctx: Context) {
     return new CountryNeedService(ctx).reject(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_PLEDGER)
   @Mutation(() => CountryNeed, { description: 'PUBLISHED → WITHDRAWN, by staff or the submitting government\'s focal points, with the reason.' })
   withdrawCountryNeed(@Arg('id', () => ID) id: string, @Arg('input') input: CountryNeedDecisionInput, @Ctx() ctx: Context) {

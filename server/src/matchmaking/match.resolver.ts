@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { ArrayMaxSize, Length, ValidateNested } from 'class-validator';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
+import { Transaction, TransactionMode } from '../common/transaction.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { DecimalScalar } from '../common/scalars.js';
 import { filterInputOf } from '../common/query/filter-type.js';
@@ -173,12 +174,14 @@ export class MatchResolver {
     return new SuggestionService(ctx).needsFor(pledgeId, first, offset, roundtableId);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_ORGANIZER)
   @Mutation(() => Event, { description: 'Sets a matchmaking roundtable\'s countries, weights and (staff only) organizers.' })
   configureRoundtable(@Arg('id', () => ID) id: string, @Arg('input') input: RoundtableSettingsInput, @Ctx() ctx: Context) {
     return new RoundtableService(ctx).configure(id, input);
   }
 
+  @Transaction(TransactionMode.OWN_STEPS)
   @Allow(Rules.STAFF_OR_ORGANIZER)
   @Mutation(() => AllocationRun, {
     description: 'Allocates pledges\' remaining value to the roundtable needs\' remaining gaps, maximising the total weighted score over each need\'s best-scoring candidates, and replaces its SUGGESTED matches with the result.',
@@ -191,12 +194,14 @@ export class MatchResolver {
     return new RoundtableService(ctx).allocate(roundtableId, candidatesPerNeed);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_ORGANIZER)
   @Mutation(() => Match, { description: 'Pairs a need with a pledge: PROPOSED, its amount committed against both (over-allocation is refused by the database).' })
   proposeMatch(@Arg('input') input: ProposeMatchInput, @Ctx() ctx: Context) {
     return new MatchService(ctx).propose(input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_ORGANIZER)
   @Mutation(() => Match, { description: 'SUGGESTED → PROPOSED, with the amount adjusted when given.' })
   acceptMatch(
@@ -208,24 +213,28 @@ export class MatchResolver {
     return new MatchService(ctx).accept(id, amountUsd, expectedVersion);
   }
 
+  @Transaction()
   @Allow(Rules.AUTHENTICATED)
   @Mutation(() => Match, { description: 'Confirms a PROPOSED match for the viewer\'s side: the pledger, or the country (its focal points or an organizer). Both make it AGREED.' })
   confirmMatch(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new MatchService(ctx).confirm(id, expectedVersion);
   }
 
+  @Transaction()
   @Allow(Rules.AUTHENTICATED)
   @Mutation(() => Match, { description: 'AGREED → IN_IMPLEMENTATION.' })
   startMatchImplementation(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new MatchService(ctx).startImplementation(id, expectedVersion);
   }
 
+  @Transaction()
   @Allow(Rules.AUTHENTICATED)
   @Mutation(() => Match, { description: 'IN_IMPLEMENTATION → CLOSED.' })
   closeMatch(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new MatchService(ctx).close(id, expectedVersion);
   }
 
+  @Transaction()
   @Allow(Rules.AUTHENTICATED)
   @Mutation(() => Match, { description: 'Declines a match not yet in implementation, with the reason; its amount is free again.' })
   declineMatch(@Arg('id', () => ID) id: string, @Arg('input') input: MatchDecisionInput, @Ctx() ctx: Context) {

@@ -1,20 +1,22 @@
 import { Decimal } from 'decimal.js';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../common/context.js';
-import { forbidden, invalidInput, invalidState } from '../common/errors.js';
+import { conflict, forbidden, invalidInput, invalidState } from '../common/errors.js';
 import { assertVersion, findByGlobalIdOrThrow } from '../common/persistence.js';
 import { idOf } from '../common/global-id.js';
 import { hasRole, isStaff, Role } from '../common/viewer.js';
 import { readRows } from '../common/query/read.js';
+import { inTransaction } from '../common/transaction.js';
 import { list, sql, type Sql } from '../common/query/sql.js';
 import { AuditService, changesBetween, snapshot } from '../audit/audit.service.js';
 import { Account } from '../accounts/account.entity.js';
 import { Event, EventKind } from '../events/event.entity.js';
-import { Pledge } from '../pledges/pledge.entity.js';
+import { Pledge, PledgeStatus } from '../pledges/pledge.entity.js';
 import { Country } from '../reference/country.entity.js';
 import { FocusArea } from '../focus-areas/focus-area.entity.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { allocate } from './allocation.js';
-import { CountryNeed } from './country-need.entity.js';
+import { CountryNeed, CountryNeedStatus } from './country-need.entity.js';
 import { candidatesFor, needFacts, pledgeIndex } from './match-facts.js';
 import { COMMITTED, Match, MatchStatus } from './match.entity.js';
 import type { AllocationRun, CoverageTotal, NeedCoverage, PledgeAllocation, ScoringWeightsInput } from './matchmaking.types.js';
@@ -116,11 +118,17 @@ export class RoundtableService {
    * Runs the allocation over the roundtable's needs, each with its best-scoring eligible pledges, and
    * replaces the roundtable's SUGGESTED matches with the result. Committed matches are left as they are:
    * their amounts are already taken off gaps and capacities.
+   *
+   * Scoring and solving take seconds, so they run on what was read before, outside any transaction; the
+   * result is written in one short transaction that locks the roundtable, refuses it if its settings
+   * changed meanwhile, and leaves out needs and pledges no longer published. Amounts are not re-checked:
+   * suggestions commit nothing, and accepting one goes through the database's capacity check.
    */
   async allocate(id: string, candidatesPerNeed = CANDIDATES_PER_NEED): Promise<AllocationRun> {
     if (candidatesPerNeed < 1 || candidatesPerNeed > 10_000) throw invalidInput('candidatesPerNeed', 'from 1 to 10000');
     const event = await this.find(id);
     await this.assertRuns(event);
+    const settingsVersion = event.version;
     const needs = await needFacts(this.ctx, this.needsCondition(event, await this.countryIds(event)));
     if (!needs.length) throw invalidState('The roundtable has no published needs to allocate to', {});
     const index = await pledgeIndex(this.ctx);
@@ -145,31 +153,40 @@ export class RoundtableService {
     });
     const solveMs = performance.now() - started;
 
-    await this.em.nativeDelete(Match, { roundtable: event.id, status: MatchStatus.SUGGESTED });
-    const createdBy = this.ctx.viewer.kind === 'account' ? this.em.getReference(Account, this.ctx.viewer.accountId) : undefined;
-    const live = new Set(
-      (await readRows(this.ctx, sql(`SELECT need_id, pledge_id FROM match WHERE status <> 'DECLINED' AND archived_at IS NULL AND need_id IN (${list(needs.map((n) => n.id)).text})`, needs.map((n) => n.id)))).map(
-        (r) => `${r.need_id}:${r.pledge_id}`,
-      ),
-    );
-    const matches = allocation.matches
-      .map(({ pair, amount }) => ({ pair: pairs[pair]!, amount }))
-      .filter(({ pair }) => !live.has(`${pair.need.id}:${pair.pledge.id}`))
-      .map(
-        ({ pair, amount }) =>
-          new Match({
-            need: this.em.getReference(CountryNeed, pair.need.id),
-            pledge: this.em.getReference(Pledge, pair.pledge.id),
-            roundtable: event,
-            amountUsd: amount === null ? undefined : new Decimal(amount).toFixed(2),
-            score: pair.score,
-            components: pair.components,
-            status: MatchStatus.SUGGESTED,
-            createdBy,
-          }),
+    const matches = await inTransaction(this.ctx, async (em) => {
+      const current = await em.findOneOrFail(Event, event.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (current.version !== settingsVersion) {
+        throw conflict('The roundtable was changed while the allocation ran; run it again', { currentVersion: current.version });
+      }
+      const chosen = allocation.matches.map(({ pair, amount }) => ({ pair: pairs[pair]!, amount }));
+      const openNeeds = await publishedIds(em, CountryNeed, CountryNeedStatus.PUBLISHED, chosen.map((c) => c.pair.need.id));
+      const openPledges = await publishedIds(em, Pledge, PledgeStatus.PUBLISHED, chosen.map((c) => c.pair.pledge.id));
+      await em.nativeDelete(Match, { roundtable: event.id, status: MatchStatus.SUGGESTED });
+      const createdBy = this.ctx.viewer.kind === 'account' ? em.getReference(Account, this.ctx.viewer.accountId) : undefined;
+      const live = new Set(
+        (await readRows(this.ctx, sql(`SELECT need_id, pledge_id FROM match WHERE status <> 'DECLINED' AND archived_at IS NULL AND need_id IN (${list(needs.map((n) => n.id)).text})`, needs.map((n) => n.id)))).map(
+          (r) => `${r.need_id}:${r.pledge_id}`,
+        ),
       );
-    this.em.persist(matches);
-    await this.em.flush();
+      const created = chosen
+        .filter(({ pair }) => openNeeds.has(pair.need.id) && openPledges.has(pair.pledge.id) && !live.has(`${pair.need.id}:${pair.pledge.id}`))
+        .map(
+          ({ pair, amount }) =>
+            new Match({
+              need: em.getReference(CountryNeed, pair.need.id),
+              pledge: em.getReference(Pledge, pair.pledge.id),
+              roundtable: current,
+              amountUsd: amount === null ? undefined : new Decimal(amount).toFixed(2),
+              score: pair.score,
+              components: pair.components,
+              status: MatchStatus.SUGGESTED,
+              createdBy,
+            }),
+        );
+      em.persist(created);
+      await em.flush();
+      return created;
+    });
     return { matches, financialObjective: allocation.financialObjective, nonFinancialObjective: allocation.nonFinancialObjective, candidatePairs: pairs.length, solveMs };
   }
 
@@ -230,4 +247,11 @@ export class RoundtableService {
       }),
     );
   }
+}
+
+/** Which of the IDs are of records still in the status, without loading them as entities. */
+async function publishedIds(em: EntityManager, entity: typeof CountryNeed | typeof Pledge, status: string, ids: readonly number[]): Promise<Set<number>> {
+  if (!ids.length) return new Set();
+  const rows = await em.createQueryBuilder(entity).select('id').where({ id: { $in: [...new Set(ids)] }, status, archivedAt: null }).execute<{ id: number }[]>('all', false);
+  return new Set(rows.map((r) => Number(r.id)));
 }

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
+import { Transaction } from '../common/transaction.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { Country } from '../reference/country.entity.js';
 import { Person } from '../people/person.entity.js';
@@ -40,18 +41,21 @@ export class MemberResolver {
     return new MemberService(ctx).find(id);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => Member)
   createMember(@Arg('input') input: CreateMemberInput, @Ctx() ctx: Context) {
     return new MemberService(ctx).create(input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => Member)
   updateMember(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateMemberInput, @Ctx() ctx: Context) {
     return new MemberService(ctx).update(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => Member, { description: 'Hides the member from the public; its pledges stay on record.' })
   archiveMember(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
+import { Transaction } from '../common/transaction.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { filterInputOf } from '../common/query/filter-type.js';
 import { orderInputOf, type OrderInput } from '../common/query/list.js';
@@ -38,18 +39,21 @@ export class PersonResolver {
     return new PersonService(ctx).find(id);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => Person)
   createPerson(@Arg('input') input: CreatePersonInput, @Ctx() ctx: Context) {
     return new PersonService(ctx).create(input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => Person)
   updatePerson(@Arg('id', () => ID) id: string, @Arg('input') input: UpdatePersonInput, @Ctx() ctx: Context) {
     return new PersonService(ctx).update(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => Person)
   archivePerson(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {

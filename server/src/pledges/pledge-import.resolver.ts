@@ -1,11 +1,13 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
+import { Transaction, TransactionMode } from '../common/transaction.js';
 import { ImportPledgesInput, PledgeImport } from './pledge-import.types.js';
 import { PledgeImportService } from './pledge-import.service.js';
 
 @Resolver()
 export class PledgeImportResolver {
+  @Transaction(TransactionMode.OWN_STEPS)
   @Allow(Rules.STAFF)
   @Mutation(() => PledgeImport, {
     description:

@@ -3,6 +3,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import type { ItemError } from '../common/bulk.js';
 import { inSavepoint } from '../common/bulk.js';
+import { inTransaction } from '../common/transaction.js';
 import { ErrorCode, invalidInput, toAppError, type AppError } from '../common/errors.js';
 import { toGlobalId } from '../common/global-id.js';
 import { Pledge, PledgeStatus } from './pledge.entity.js';
@@ -19,7 +20,7 @@ const APPROVAL_BATCH = 20;
 /** The collections PledgeService audits: loaded for a batch at once rather than seven queries a pledge. */
 const AUDITED_COLLECTIONS = ['partners', 'focusAreas', 'pillars', 'countries', 'regions', 'beneficiaryGroups', 'sdgs'] as const;
 
-/** Thrown to roll the import's savepoint back: a dry run, or a commit with a row at fault. */
+/** Thrown to roll the import's transaction back: a dry run, or a commit with a row at fault. */
 const ROLLBACK = Symbol('rollback');
 
 interface Row {
@@ -33,9 +34,10 @@ interface Row {
 
 /**
  * Pledges from CSV, each created as one would be through the API (PledgeService: its validation,
- * audit entries, notifications and reference numbers), all in one savepoint of the mutation's
- * transaction, each row in a savepoint of its own so that a bad row does not hide the next one's
- * problems. A dry run, or a commit with any row at fault, rolls the whole savepoint back.
+ * audit entries, notifications and reference numbers). The file is parsed, its names resolved and
+ * its rows validated before any transaction opens; the pledges are then written in one transaction,
+ * each row in a savepoint of its own so that a bad row does not hide the next one's problems. A dry
+ * run, or a commit with any row at fault, rolls the whole transaction back.
  */
 export class PledgeImportService {
   constructor(private readonly ctx: Context) {}
@@ -46,7 +48,7 @@ export class PledgeImportService {
     const rows = await this.check(read);
     let committed = false;
     try {
-      await inSavepoint(this.ctx, async () => {
+      await inTransaction(this.ctx, async () => {
         for (const row of rows) if (row.fields && !row.errors.length) await this.createFrom(row, input.status);
         if (input.dryRun || rows.some((r) => r.errors.length)) throw ROLLBACK;
         if (input.status === PledgeStatus.PUBLISHED) await this.approve(rows);

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Roo
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
+import { Transaction } from '../common/transaction.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { filterInputOf } from '../common/query/filter-type.js';
 import { orderInputOf, type OrderInput } from '../common/query/list.js';
@@ -34,6 +35,7 @@ export class PledgeRevisionResolver {
     return new PledgeRevisionService(ctx).list({ filter, orderBy }, page, info);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_PLEDGER)
   @Mutation(() => PledgeRevision, {
     description: 'Proposes changes to a PUBLISHED pledge (its lead member\'s pledgers, or staff): the public keeps seeing the published version until a curator accepts them. One pending proposal per pledge.',
@@ -42,12 +44,14 @@ export class PledgeRevisionResolver {
     return new PledgeRevisionService(ctx).propose(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => Pledge, { description: 'Applies a proposed revision to its pledge (audited as `pledge.applyRevision`) and tells the pledgers.' })
   acceptPledgeRevision(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return new PledgeRevisionService(ctx).accept(id);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => PledgeRevision, { description: 'Rejects a proposed revision with the reason; the published version stays.' })
   rejectPledgeRevision(@Arg('id', () => ID) id: string, @Arg('input') input: PledgeDecisionInput, @Ctx() ctx: Context) {

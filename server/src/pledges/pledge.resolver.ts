@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectTy
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
+import { Transaction } from '../common/transaction.js';
 import { thenMap } from '../common/loaders.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { DecimalScalar } from '../common/scalars.js';
@@ -75,36 +76,42 @@ export class PledgeResolver {
     return pledge && canViewPledge(ctx.viewer, pledge) ? pledge : null;
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_PLEDGER)
   @Mutation(() => Pledge, { description: 'Creates a DRAFT pledge. Pledgers may only name a member they represent as lead.' })
   createPledge(@Arg('input') input: CreatePledgeInput, @Ctx() ctx: Context) {
     return new PledgeService(ctx).create(input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_PLEDGER)
   @Mutation(() => Pledge, { description: 'Edits a pledge: pledgers edit their drafts and returned pledges, curators any pledge.' })
   updatePledge(@Arg('id', () => ID) id: string, @Arg('input') input: UpdatePledgeInput, @Ctx() ctx: Context) {
     return new PledgeService(ctx).update(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => Pledge, { description: 'Hides a pledge entered in error; published pledges should be withdrawn instead.' })
   archivePledge(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new PledgeService(ctx).archive(id, expectedVersion);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_PLEDGER)
   @Mutation(() => Pledge, { description: 'DRAFT or CHANGES_REQUESTED → SUBMITTED, once the pledge is complete.' })
   submitPledge(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new PledgeService(ctx).submit(id, expectedVersion);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => Pledge, { description: 'SUBMITTED → PUBLISHED; the first publication gives the pledge its reference number.' })
   approvePledge(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new PledgeService(ctx).approve(id, expectedVersion);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_ORGANIZER)
   @Mutation(() => Pledge, { description: 'Announces a published pledge at an event, now: it joins the event\'s live totals and its live page. Staff, or an organizer of the event.' })
   announcePledge(
@@ -116,24 +123,28 @@ export class PledgeResolver {
     return new PledgeService(ctx).announce(id, eventId, expectedVersion);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => Pledge, { description: 'SUBMITTED → CHANGES_REQUESTED, with the reason.' })
   requestPledgeChanges(@Arg('id', () => ID) id: string, @Arg('input') input: PledgeDecisionInput, @Ctx() ctx: Context) {
     return new PledgeService(ctx).requestChanges(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => Pledge, { description: 'SUBMITTED → REJECTED, with the reason.' })
   rejectPledge(@Arg('id', () => ID) id: string, @Arg('input') input: PledgeDecisionInput, @Ctx() ctx: Context) {
     return new PledgeService(ctx).reject(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_PLEDGER)
   @Mutation(() => Pledge, { description: 'PUBLISHED → WITHDRAWN, by staff or the lead member\'s focal point, with the reason.' })
   withdrawPledge(@Arg('id', () => ID) id: string, @Arg('input') input: PledgeDecisionInput, @Ctx() ctx: Context) {
     return new PledgeService(ctx).withdraw(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => [PledgeDecisionResult], {
     description: 'SUBMITTED → PUBLISHED for many pledges, each on its own: one that cannot be approved (unknown, wrong state, stale version) is reported and left as it was, the others are approved. At most 100.',
@@ -142,12 +153,14 @@ export class PledgeResolver {
     return new PledgeService(ctx).approveMany(items);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => [PledgeDecisionResult], { description: 'SUBMITTED → REJECTED for many pledges with one reason, each on its own, as `approvePledges`.' })
   rejectPledges(@Arg('input') input: BulkPledgeDecisionInput, @Ctx() ctx: Context) {
     return new PledgeService(ctx).rejectMany(input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => [PledgeDecisionResult], { description: 'SUBMITTED → CHANGES_REQUESTED for many pledges with one reason, each on its own, as `approvePledges`.' })
   requestChangesToPledges(@Arg('input') input: BulkPledgeDecisionInput, @Ctx() ctx: Context) {

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectTy
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
+import { Transaction } from '../common/transaction.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { filterInputOf } from '../common/query/filter-type.js';
 import { orderInputOf, type OrderInput } from '../common/query/list.js';
@@ -71,36 +72,42 @@ export class ProgressReportResolver {
     return targetsLoader(ctx).load(0);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_PLEDGER)
   @Mutation(() => ProgressReport, { description: 'A DRAFT report on a published pledge for a year with a reporting cycle (an open one, for pledgers); one per pledge and year.' })
   createProgressReport(@Arg('input') input: CreateProgressReportInput, @Ctx() ctx: Context) {
     return new ProgressReportService(ctx).create(input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_PLEDGER)
   @Mutation(() => ProgressReport, { description: 'Pledgers edit DRAFT and RETURNED reports; curators any.' })
   updateProgressReport(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateProgressReportInput, @Ctx() ctx: Context) {
     return new ProgressReportService(ctx).update(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF_OR_PLEDGER)
   @Mutation(() => ProgressReport, { description: 'DRAFT or RETURNED → SUBMITTED: the pledge counts as reported, and curators are told.' })
   submitProgressReport(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new ProgressReportService(ctx).submit(id, expectedVersion);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => ProgressReport, { description: 'SUBMITTED → ACCEPTED: its figures count in the pledge\'s progress.' })
   acceptProgressReport(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new ProgressReportService(ctx).accept(id, expectedVersion);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => ProgressReport, { description: 'SUBMITTED → RETURNED, with the reason, for the pledger to correct and submit again.' })
   returnProgressReport(@Arg('id', () => ID) id: string, @Arg('input') input: ProgressReportDecisionInput, @Ctx() ctx: Context) {
     return new ProgressReportService(ctx).returnForChanges(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => ProgressReport, { description: 'Hides a report entered by mistake; the pledge\'s progress is computed again without it.' })
   archiveProgressReport(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {

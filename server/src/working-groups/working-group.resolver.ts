@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
+import { Transaction } from '../common/transaction.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { listOf } from '../common/query/list.js';
 import { workingGroupSpec } from './working-group.query.js';
@@ -32,36 +33,42 @@ export class WorkingGroupResolver {
     return new WorkingGroupService(ctx).find(id);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => WorkingGroup)
   createWorkingGroup(@Arg('input') input: CreateWorkingGroupInput, @Ctx() ctx: Context) {
     return new WorkingGroupService(ctx).create(input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => WorkingGroup)
   updateWorkingGroup(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateWorkingGroupInput, @Ctx() ctx: Context) {
     return new WorkingGroupService(ctx).update(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => WorkingGroup)
   archiveWorkingGroup(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new WorkingGroupService(ctx).archive(id, expectedVersion);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => WorkingGroupMembership)
   addWorkingGroupMember(@Arg('input') input: AddWorkingGroupMemberInput, @Ctx() ctx: Context) {
     return new WorkingGroupMembershipService(ctx).add(input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => WorkingGroupMembership, { description: 'Changes a role or dates; setting `until` ends the participation.' })
   updateWorkingGroupMembership(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateWorkingGroupMembershipInput, @Ctx() ctx: Context) {
     return new WorkingGroupMembershipService(ctx).update(id, input);
   }
 
+  @Transaction()
   @Allow(Rules.STAFF)
   @Mutation(() => WorkingGroupMembership, { description: 'Removes a participation recorded in error (ended ones are kept with `until`).' })
   archiveWorkingGroupMembership(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
