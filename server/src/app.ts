@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -12,7 +12,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { buildApiSchema } from './schema.js';
 import { createContext, type Context } from './common/context.js';
-import { AppError, ErrorCode, formatError } from './common/errors.js';
+import { AppError, BUSY_RETRY_AFTER_SECONDS, ErrorCode, formatError, toAppError } from './common/errors.js';
 import { logger } from './common/logger.js';
 import { StatementCount } from './db/orm.js';
 import type { QueryCache } from './common/query/cache.js';
@@ -26,7 +26,11 @@ import { openDataRouter } from './pledges/pledge-export.route.js';
 /** The request an error belongs to, for formatError, which Apollo calls without the context. */
 const errorRequests = new WeakMap<object, string>();
 
-/** Reports the SQL statements a request issued, for tests and benchmarks, and ties its errors to its id. */
+/**
+ * Reports the SQL statements a request issued, for tests and benchmarks, and ties its errors to its id.
+ * A request turned away for want of a database connection is a 503 with Retry-After, so that clients
+ * and load balancers back off rather than retry at once.
+ */
 const requestPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
@@ -34,6 +38,11 @@ const requestPlugin: ApolloServerPlugin<Context> = {
         for (const error of errors) if (contextValue?.requestId) errorRequests.set(error, contextValue.requestId);
       },
       async willSendResponse({ response, contextValue }) {
+        const busy = response.body.kind === 'single' ? response.body.singleResult.errors?.find((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE) : undefined;
+        if (busy) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(busy.extensions?.retryAfterSeconds ?? BUSY_RETRY_AFTER_SECONDS));
+        }
         const count = contextValue?.statementCount;
         if (count) {
           response.http.headers.set('x-sql-statements', String(count.statements));
@@ -141,6 +150,11 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
         } catch (error) {
           if (error instanceof AppError && error.code === ErrorCode.UNAUTHENTICATED) {
             throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+          }
+          const expected = toAppError(error);
+          if (expected?.code === ErrorCode.SERVICE_UNAVAILABLE) {
+            const retryAfter = String(expected.details.retryAfterSeconds);
+            throw new GraphQLError(expected.message, { extensions: { code: expected.code, ...expected.details, http: { status: 503, headers: new HeaderMap([['retry-after', retryAfter]]) } } });
           }
           throw error;
         }

@@ -36,6 +36,10 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   /** Longest a single SQL statement may run, in milliseconds (0: no limit). */
   readonly statementTimeoutMs: number;
+  /** Connections the process keeps to PostgreSQL at most. */
+  readonly databasePoolSize: number;
+  /** How long a request waits for a free connection before it is turned away with SERVICE_UNAVAILABLE (503), in milliseconds. */
+  readonly databaseAcquireTimeoutMs: number;
   readonly rateLimits: RateLimits;
   /** `anonymous`: callers without an account may run only the registered documents of the manifest. */
   readonly trustedDocuments: TrustedDocumentsMode;
@@ -81,6 +85,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim().replace(/\/$/, ''))
       .filter(Boolean),
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 15_000),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10),
+    databaseAcquireTimeoutMs: integer(env, 'DATABASE_ACQUIRE_TIMEOUT_MS', 2_000),
     trustedDocuments: oneOf<TrustedDocumentsMode>(env, 'TRUSTED_DOCUMENTS', ['off', 'anonymous'], 'off'),
     trustedDocumentsManifest: path.resolve(PROJECT_ROOT, env.TRUSTED_DOCUMENTS_MANIFEST || 'admin/src/gql/persisted-documents.json'),
     publicCacheMaxAge: integer(env, 'PUBLIC_CACHE_MAX_AGE', 60),

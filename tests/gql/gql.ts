@@ -145,6 +145,9 @@ type Documents = {
     "\n  query CachePublicPledges {\n    pledges(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        leadMember {\n          name\n        }\n        focusAreas {\n          code\n        }\n      }\n    }\n    pledgeStats {\n      count\n    }\n  }\n": typeof types.CachePublicPledgesDocument,
     "\n  mutation CacheRenameMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CacheRenameMemberDocument,
     "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SmokePledgesDocument,
+    "\n  mutation UnitOfWorkLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        email\n      }\n    }\n  }\n": typeof types.UnitOfWorkLoginDocument,
+    "\n  query UnitOfWorkMembers($first: Int) {\n    members(first: $first) {\n      totalCount\n    }\n  }\n": typeof types.UnitOfWorkMembersDocument,
+    "\n  mutation UnitOfWorkCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n": typeof types.UnitOfWorkCreateMemberDocument,
     "\n  query ConsoleLivePledge($id: ID!) {\n    pledge(id: $id) {\n      announcedAt\n      event {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleLivePledgeDocument,
     "\n  mutation ConsoleLiveRetitle($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      version\n    }\n  }\n": typeof types.ConsoleLiveRetitleDocument,
     "\n  query ConsoleMatchmakingMatches($needId: ID!) {\n    matches(filter: { need: { id: { eq: $needId } } }) {\n      nodes {\n        status\n        amountUsd\n        statusReason\n        pledge {\n          id\n        }\n        roundtable {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMatchmakingMatchesDocument,
@@ -319,6 +322,9 @@ const documents: Documents = {
     "\n  query CachePublicPledges {\n    pledges(first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        leadMember {\n          name\n        }\n        focusAreas {\n          code\n        }\n      }\n    }\n    pledgeStats {\n      count\n    }\n  }\n": types.CachePublicPledgesDocument,
     "\n  mutation CacheRenameMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.CacheRenameMemberDocument,
     "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n": types.SmokePledgesDocument,
+    "\n  mutation UnitOfWorkLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        email\n      }\n    }\n  }\n": types.UnitOfWorkLoginDocument,
+    "\n  query UnitOfWorkMembers($first: Int) {\n    members(first: $first) {\n      totalCount\n    }\n  }\n": types.UnitOfWorkMembersDocument,
+    "\n  mutation UnitOfWorkCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n": types.UnitOfWorkCreateMemberDocument,
     "\n  query ConsoleLivePledge($id: ID!) {\n    pledge(id: $id) {\n      announcedAt\n      event {\n        id\n      }\n    }\n  }\n": types.ConsoleLivePledgeDocument,
     "\n  mutation ConsoleLiveRetitle($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      version\n    }\n  }\n": types.ConsoleLiveRetitleDocument,
     "\n  query ConsoleMatchmakingMatches($needId: ID!) {\n    matches(filter: { need: { id: { eq: $needId } } }) {\n      nodes {\n        status\n        amountUsd\n        statusReason\n        pledge {\n          id\n        }\n        roundtable {\n          id\n        }\n      }\n    }\n  }\n": types.ConsoleMatchmakingMatchesDocument,
@@ -900,6 +906,18 @@ export function graphql(source: "\n  mutation CacheRenameMember($id: ID!, $input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmokePledges($first: Int) {\n    pledges(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        leadMember {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnitOfWorkLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnitOfWorkLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitOfWorkMembers($first: Int) {\n    members(first: $first) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query UnitOfWorkMembers($first: Int) {\n    members(first: $first) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnitOfWorkCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnitOfWorkCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -421,6 +421,7 @@ export type ErrorCode =
   | 'INVALID_STATE'
   | 'NOT_FOUND'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'UNAUTHENTICATED';
 
 /** Conditions on Event records: all given fields must hold. Relations to many take `some`, `every` or `none`. */

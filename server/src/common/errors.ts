@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DeadlockException, DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { knex } from '@mikro-orm/postgresql';
 import type { ValidationError } from 'class-validator';
 import { logger } from './logger.js';
 
@@ -12,6 +13,7 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   INVALID_STATE = 'INVALID_STATE',
   RATE_LIMITED = 'RATE_LIMITED',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -42,6 +44,7 @@ export const unauthenticated = (message = 'You must be logged in') => new AppErr
 export const invalidState = (message: string, details: Record<string, unknown> = {}) =>
   new AppError(ErrorCode.INVALID_STATE, message, [], details);
 export const rateLimited = (message: string, retryAfterSeconds: number) => new AppError(ErrorCode.RATE_LIMITED, message, [], { retryAfterSeconds });
+export const serviceUnavailable = (message: string, retryAfterSeconds: number) => new AppError(ErrorCode.SERVICE_UNAVAILABLE, message, [], { retryAfterSeconds });
 export const conflict = (message: string, details: Record<string, unknown> = {}, field?: string) =>
   new AppError(ErrorCode.CONFLICT, message, field ? [{ field, message }] : [], details);
 
@@ -51,6 +54,15 @@ function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldP
     const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...flattenValidationErrors(e.children ?? [], field)];
   });
+}
+
+/** How long a caller turned away for want of a database connection is asked to wait: the pool frees up within moments. */
+export const BUSY_RETRY_AFTER_SECONDS = 2;
+
+/** No pooled connection came free within the acquire timeout (the ORM wraps knex's error, keeping its message). */
+function isPoolExhausted(error: unknown): boolean {
+  if (error instanceof knex.KnexTimeoutError) return true;
+  return error instanceof DriverException && error.message.startsWith('Knex: Timeout acquiring a connection');
 }
 
 /** The SQLSTATE of an allocation beyond a pledge's value or a need's gap. */
@@ -71,6 +83,7 @@ export function toAppError(error: unknown): AppError | undefined {
     const [field, available, what] = ((error as { detail?: string }).detail ?? '').split('|');
     return conflict(`This would allocate more than the ${what ?? 'record'} has left (USD ${available ?? '0'} available)`, { availableUsd: available ?? null }, field);
   }
+  if (isPoolExhausted(error)) return serviceUnavailable('The service is busy; try again in a moment', BUSY_RETRY_AFTER_SECONDS);
   if (error instanceof DeadlockException) return conflict('Another change got in the way; try again');
   if (error instanceof UniqueConstraintViolationException) {
     const column = /Key \(([a-z_]+)\)/.exec((error as { detail?: string }).detail ?? '')?.[1];
@@ -92,6 +105,7 @@ function extensionsFor(error: AppError): Record<string, unknown> {
     case ErrorCode.FORBIDDEN:
       return { code };
     case ErrorCode.RATE_LIMITED:
+    case ErrorCode.SERVICE_UNAVAILABLE:
       return { code, ...error.details };
     default: {
       const exhaustive: never = code;

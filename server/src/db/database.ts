@@ -16,8 +16,15 @@ export async function openDatabase(config: Config): Promise<Database> {
     ? undefined
     : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort });
   const url = config.databaseUrl ?? embedded!.url;
-  // Every connection of the API's pool stops a statement that runs too long (a runaway query, a lock wait).
-  const orm = await openOrm(url, config.statementTimeoutMs ? { driverOptions: { connection: { statement_timeout: config.statementTimeoutMs } } } : {});
+  const orm = await openOrm(url, {
+    pool: { min: 0, max: Math.max(1, config.databasePoolSize) },
+    driverOptions: {
+      // A request that cannot get a connection soon fails fast (SERVICE_UNAVAILABLE) rather than queueing for a minute.
+      acquireConnectionTimeout: Math.max(1, config.databaseAcquireTimeoutMs),
+      // Every connection of the API's pool stops a statement that runs too long (a runaway query, a lock wait).
+      ...(config.statementTimeoutMs ? { connection: { statement_timeout: config.statementTimeoutMs } } : {}),
+    },
+  });
   const applied = await migrate(orm);
   if (applied.length) logger.info({ applied }, 'applied migrations');
   return {
