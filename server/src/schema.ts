@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
 import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { RESOLVERS } from './resolvers.js';
+import './access.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -171,7 +171,7 @@ const ReferenceData = graphql(`
         until
       }
     }
-    countries(first: 5, filter: { group: SIDS, nameContains: "ba" }) {
+    countries(first: 5, filter: { groups: { some: [SIDS] }, name: { containsInsensitive: "ba" } }) {
       totalCount
       nodes {
         code
@@ -263,7 +263,7 @@ describe('events', () => {
     const all = await api.anonymous.data(Events, {});
     expect(all.events.totalCount).toBeGreaterThanOrEqual(10);
     expect(all.events.nodes.map((e) => e.code)).toContain('WTDC-22');
-    const roundtables2022 = await api.anonymous.data(Events, { filter: { from: '2022-01-01', to: '2022-12-31', kinds: ['CONFERENCE'] } });
+    const roundtables2022 = await api.anonymous.data(Events, { filter: { endDate: { gte: '2022-01-01' }, startDate: { lte: '2022-12-31' }, kind: { in: ['CONFERENCE'] } } });
     expect(roundtables2022.events.nodes.every((e) => e.kind === 'CONFERENCE' && e.startDate.startsWith('2022'))).toBe(true);
   });
 });

@@ -137,7 +137,7 @@ describe('members', () => {
     await admin.data(ArchiveMember, { id: member.id, expectedVersion: 1 });
     expect((await api.anonymous.data(Members, {})).members.totalCount).toBe(0);
     expect((await api.anonymous.data(MemberWithPeople, { id: member.id })).member).toBeNull();
-    expect((await admin.data(Members, { filter: { includeArchived: true } })).members.totalCount).toBe(1);
+    expect((await admin.data(Members, { filter: { archived: 'INCLUDED' } })).members.totalCount).toBe(1);
   });
 
   it('cannot be written by anonymous callers, pledgers or organizers', async () => {
@@ -156,11 +156,11 @@ describe('members', () => {
     for (const [name, sector] of [['Alpha', 'GOVERNMENT'], ['Bravo', 'ACADEMIA'], ['Charlie', 'GOVERNMENT'], ['Delta', 'GOVERNMENT']] as const) {
       await createMember(admin, { name, sector });
     }
-    const page1 = await api.anonymous.data(Members, { first: 2, filter: { sectors: ['GOVERNMENT'] } });
+    const page1 = await api.anonymous.data(Members, { first: 2, filter: { sector: { in: ['GOVERNMENT'] } } });
     expect(page1.members.totalCount).toBe(3);
     expect(page1.members.nodes.map((m) => m.name)).toEqual(['Alpha', 'Charlie']);
     expect(page1.members.pageInfo.hasNextPage).toBe(true);
-    const page2 = await api.anonymous.data(Members, { first: 2, after: page1.members.pageInfo.endCursor, filter: { sectors: ['GOVERNMENT'] } });
+    const page2 = await api.anonymous.data(Members, { first: 2, after: page1.members.pageInfo.endCursor, filter: { sector: { in: ['GOVERNMENT'] } } });
     expect(page2.members.nodes.map((m) => m.name)).toEqual(['Delta']);
     expect(page2.members.pageInfo.hasNextPage).toBe(false);
     const byNameDesc = await api.anonymous.data(Members, { first: 10, orderBy: [{ field: 'NAME', direction: 'DESC' }] });
@@ -168,11 +168,11 @@ describe('members', () => {
     const offset = await api.anonymous.data(Members, { first: 2, offset: 2 });
     expect(offset.members.nodes.map((m) => m.name)).toEqual(['Charlie', 'Delta']);
     expect(offset.members.pageInfo.hasPreviousPage).toBe(true);
-    const search = await api.anonymous.data(Members, { filter: { nameContains: 'rav' } });
+    const search = await api.anonymous.data(Members, { filter: { name: { containsInsensitive: 'rav' } } });
     expect(search.members.nodes.map((m) => m.name)).toEqual(['Bravo']);
     const tooMany = await api.anonymous.error(Members, { first: 101 });
     expect(tooMany).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    const wildcard = await api.anonymous.data(Members, { filter: { nameContains: '%' } });
+    const wildcard = await api.anonymous.data(Members, { filter: { name: { containsInsensitive: '%' } } });
     expect(wildcard.members.totalCount).toBe(0);
   });
 

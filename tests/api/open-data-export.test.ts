@@ -252,7 +252,7 @@ describe('open data export over 1,250 demo pledges', () => {
       { filter: { countryGroups: { some: ['LDC'] }, beneficiaryGroups: { some: { code: { eq: 'WOMEN_AND_GIRLS' } } } }, orderBy: [{ field: 'USD_VALUE', direction: 'DESC' }] },
       { search: 'digital', orderBy: [{ field: 'RELEVANCE', direction: 'DESC' }] },
       // What the public cannot see stays out of the export, whatever the filter asks.
-      { filter: { status: { in: ['DRAFT', 'SUBMITTED', 'PUBLISHED'] }, includeArchived: true, leadMember: { sector: { in: ['GOVERNMENT'] } } } },
+      { filter: { status: { in: ['DRAFT', 'SUBMITTED', 'PUBLISHED'] }, archived: 'INCLUDED', leadMember: { sector: { in: ['GOVERNMENT'] } } } },
     ];
     for (const variables of cases) {
       const expected = (await allThroughGraphQL(variables)).map((n) => n.id);

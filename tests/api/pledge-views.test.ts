@@ -237,11 +237,6 @@ describe('the pledge filter language', () => {
     expect(await titles({ countryGroups: { some: ['LLDC'] } })).toEqual(['Open access policy for Nepal', 'Satellite connectivity for Kenyan schools']);
   });
 
-  it('keeps the deprecated convenience fields working', async () => {
-    expect(await titles({ statuses: ['PUBLISHED'], types: ['POLICY'] })).toEqual(['Open access policy for Nepal']);
-    expect(await titles({ titleContains: 'kenyan', focusAreaCodes: ['ACCESS'], countryCodes: ['ke'] })).toEqual(['Satellite connectivity for Kenyan schools']);
-  });
-
   it('never shows the public an unpublished pledge, whatever the filter', async () => {
     expect(await titles({ status: { in: ['DRAFT', 'SUBMITTED'] } })).toEqual([]);
     expect(await titles({ title: { contains: 'Unpublished' } })).toEqual([]);

@@ -282,7 +282,7 @@ describe('pledges', () => {
     const submitted = await createPledge(admin, { leadMemberId: member.id });
     await admin.data(Submit, { id: submitted.id });
 
-    const list = await api.anonymous.request(PledgePage, { first: 100, filter: { statuses: ['DRAFT', 'SUBMITTED', 'PUBLISHED'] } });
+    const list = await api.anonymous.request(PledgePage, { first: 100, filter: { status: { in: ['DRAFT', 'SUBMITTED', 'PUBLISHED'] } } });
     expect(list.data?.pledges.nodes.map((p) => p.id)).toEqual([published.id]);
     expect(JSON.stringify(list.data)).not.toMatch(/@/);
     for (const id of [draft.id, submitted.id]) {

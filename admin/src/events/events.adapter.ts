@@ -108,7 +108,7 @@ function filterOf(filter: Record<string, unknown> = {}): EventFilter {
     // Events that overlap the period: ending on or after its start, starting on or before its end.
     endDate: from ? { gte: from } : undefined,
     startDate: to ? { lte: to } : undefined,
-    includeArchived: filter.includeArchived === true || undefined,
+    archived: filter.includeArchived === true ? 'INCLUDED' : undefined,
   };
 }
 

@@ -103,7 +103,7 @@ function filterOf(filter: Record<string, unknown> = {}): MemberFilter {
     sector: sectors && { in: sectors },
     champion: typeof filter.champion === 'boolean' ? filter.champion : undefined,
     country: country ? { code: { eq: country } } : undefined,
-    includeArchived: filter.includeArchived === true || undefined,
+    archived: filter.includeArchived === true ? 'INCLUDED' : undefined,
   };
 }
 

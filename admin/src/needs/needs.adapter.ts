@@ -1,9 +1,8 @@
 import type { Identifier } from 'react-admin';
 import { graphql } from '../gql/index.js';
-import type { CountryNeedFilter, CountryNeedOrderField, CountryNeedRecordFragment, MoneyInput, UpdateCountryNeedInput } from '../gql/graphql.js';
+import type { CountryNeedAction, CountryNeedFilter, CountryNeedOrderField, CountryNeedRecordFragment, MoneyInput, UpdateCountryNeedInput } from '../gql/graphql.js';
 import { execute, GraphQLRequestError } from '../graphql-client.js';
 import { enumValues, pledgeTypeChoices } from '../reference/choices.js';
-import type { PledgeAction } from '../pledges/pledges.adapter.js';
 import {
   changedFields,
   inBatches,
@@ -38,6 +37,12 @@ graphql(`
     archivedAt
     createdAt
     updatedAt
+    availableActions {
+      action
+      to
+      label
+      reasonRequired
+    }
     fundingGap {
       amount
       usdValue
@@ -247,7 +252,7 @@ export function needFilterOf(filter: Record<string, unknown> = {}): CountryNeedF
     country: countries && { code: { in: countries } },
     region: regions && { id: { in: regions } },
     focusArea: focusAreas && { code: { in: focusAreas } },
-    includeArchived: filter.includeArchived === true || undefined,
+    archived: filter.includeArchived === true ? 'INCLUDED' : undefined,
   };
 }
 
@@ -296,8 +301,7 @@ export const countryNeeds: ResourceAdapter<CountryNeedRecord> = {
   },
 };
 
-/** The same curation workflow as pledges'. */
-export type NeedAction = PledgeAction;
+export type NeedAction = CountryNeedAction;
 
 export async function transitionCountryNeed(
   id: Identifier,

@@ -1,6 +1,6 @@
 import type { GetListParams, Identifier } from 'react-admin';
 import { graphql } from '../gql/index.js';
-import type { MoneyInput, PledgeFilter, PledgeOrderField, PledgeRecordFragment, PledgeRevisionRecordFragment, UpdatePledgeInput } from '../gql/graphql.js';
+import type { MoneyInput, PledgeAction, PledgeFilter, PledgeOrderField, PledgeRecordFragment, PledgeRevisionRecordFragment, UpdatePledgeInput } from '../gql/graphql.js';
 import { execute, GraphQLRequestError } from '../graphql-client.js';
 import { enumValues, pledgeStatusChoices, pledgeTypeChoices, sectorChoices } from '../reference/choices.js';
 import {
@@ -38,6 +38,12 @@ graphql(`
     archivedAt
     createdAt
     updatedAt
+    availableActions {
+      action
+      to
+      label
+      reasonRequired
+    }
     estimatedValue {
       amount
       usdValue
@@ -395,7 +401,7 @@ export function pledgeFilterOf(filter: Record<string, unknown> = {}): PledgeFilt
       usdValue: defined({ gte: amountOf(filter.usdMin), lte: amountOf(filter.usdMax) }),
       announcedOn: defined({ gte: dateOf(filter.announcedFrom), lte: dateOf(filter.announcedTo) }),
       event: events && { id: { in: events } },
-      includeArchived: filter.includeArchived === true || undefined,
+      archived: filter.includeArchived === true ? 'INCLUDED' : undefined,
     }) ?? {}
   );
 }
@@ -463,8 +469,7 @@ export const pledges: ResourceAdapter<PledgeRecord> = {
   },
 };
 
-/** The curation workflow; the three decisions that send a pledge back or end it need a reason. */
-export type PledgeAction = 'submit' | 'approve' | 'requestChanges' | 'reject' | 'withdraw';
+export type { PledgeAction };
 
 export async function transitionPledge(
   id: Identifier,

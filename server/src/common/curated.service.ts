@@ -3,8 +3,10 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { Context } from './context.js';
 import type { Curated } from './entities.base.js';
 import { AuditService, changesBetween, snapshot } from '../audit/audit.service.js';
-import { assertVersion, findByGlobalId, findByGlobalIdOrThrow } from './persistence.js';
-import { canViewCurated } from './visibility.js';
+import { assertVersion, findByGlobalIdOrThrow } from './persistence.js';
+import { notFound } from './errors.js';
+import { idOf } from './global-id.js';
+import type { Stateful, Subject, Workflow } from './workflow.js';
 
 /**
  * What every curated record shares: lookup by global ID, optimistic locking,
@@ -27,14 +29,16 @@ export abstract class CuratedService<T extends Curated> {
     return name.charAt(0).toLowerCase() + name.slice(1);
   }
 
-  /** The record if it exists and the viewer may see it (archived records are for staff). */
-  async find(id: string): Promise<T | null> {
-    const entity = await findByGlobalId(this.em, this.entity, id);
-    return entity && canViewCurated(this.ctx.viewer, entity) ? entity : null;
+  /** The record if it exists and the viewer may see it (its type's access rule), read-only. */
+  async find(id: string, field = 'id'): Promise<T | null> {
+    return (await this.ctx.loaders.byId(this.entity, idOf(this.entity.name, id, field))) ?? null;
   }
 
-  findOrThrow(id: string, field = 'id'): Promise<T> {
-    return findByGlobalIdOrThrow(this.em, this.entity, id, field);
+  /** The record to change: NOT_FOUND when it does not exist or the viewer may not see it. */
+  async findOrThrow(id: string, field = 'id'): Promise<T> {
+    const entity = await findByGlobalIdOrThrow(this.em, this.entity, id, field);
+    if (!(await this.ctx.loaders.byId(this.entity, entity.id))) throw notFound(this.entity.name, id, field);
+    return entity;
   }
 
   protected async insert(entity: T): Promise<T> {
@@ -58,6 +62,25 @@ export abstract class CuratedService<T extends Curated> {
     new AuditService(this.em, this.ctx.viewer).record(`${this.action}.${verb}`, entity, changes, reason);
     await this.em.flush();
     return entity;
+  }
+
+  /**
+   * The one path of every workflow action: the record at the expected version
+   * (NOT_FOUND when the viewer may not see it), the workflow's decision on who
+   * may take the action and when, `apply` (the entity's own state change)
+   * between the workflow's hooks, and the audit entry, in the caller's transaction.
+   */
+  protected transition<S extends string, A extends string, F extends Subject<T & Stateful<S>>>(
+    workflow: Workflow<S, A, T & Stateful<S>, F>,
+    id: string,
+    action: A,
+    options: { expectedVersion?: number | null; reason?: string },
+    apply: (subject: F) => Promise<void> | void,
+  ): Promise<T> {
+    return this.modify(id, options.expectedVersion, async (record) => {
+      const subject = await workflow.definition.loadSubject(this.ctx, record as T & Stateful<S>);
+      await workflow.take(this.ctx, subject, action, () => apply(subject), options.reason);
+    }, action, options.reason);
   }
 
   archive(id: string, expectedVersion?: number | null): Promise<T> {

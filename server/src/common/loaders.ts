@@ -3,7 +3,9 @@ import { ReferenceKind, Reference, type EntityClass, type EntityMetadata } from 
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { columnsOf, hydrate, jsonOf } from './read-model.js';
 import { readRows, type ReadScope } from './query/read.js';
-import { sql } from './query/sql.js';
+import { and, list, sql, type Sql } from './query/sql.js';
+import { accessRuleOf } from './access.js';
+import type { Viewer } from './viewer.js';
 
 /**
  * Batches are dispatched on setImmediate rather than DataLoader's default
@@ -42,7 +44,7 @@ const relations = new WeakMap<Function, Map<string, Relation | undefined>>();
 
 /** The rows prefetched for a relation of the owners of one query: an SQL expression over the owner row, and what to do with its value. */
 export interface Prefetch {
-  readonly expression: string;
+  readonly expression: Sql;
   prime(ownerId: number, value: unknown): void;
 }
 
@@ -52,16 +54,25 @@ export interface Prefetch {
  * page size, into read-only instances of the entity classes. A list query
  * can also fetch the relations its selection asks for in its own statement
  * and prime the loaders with them (`prefetch`).
+ *
+ * Every record comes through its type's access rule (common/access.ts), in
+ * the same statement: a record the viewer may not see is not there, whether
+ * asked for by ID (`node`, finders), as a relation, a group key or an event.
  */
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<number, unknown>>();
   /** Values prefetched by list queries, by loader key and ID, for synchronous answers. */
   private readonly primed = new Map<string, Map<number, unknown>>();
 
-  constructor(private readonly scope: () => ReadScope) {}
+  constructor(private readonly scope: () => ReadScope & { readonly viewer: Viewer }) {}
 
   private em(): EntityManager {
     return this.scope().em;
+  }
+
+  /** The rows of the entity's table (as `alias`) the viewer may see. */
+  private visible(entity: EntityClass<object>, alias: string): Sql {
+    return accessRuleOf(entity.name).visible(this.scope().viewer, alias);
   }
 
   /** A per-request batch loader of the caller's own, by a key naming what it loads. */
@@ -86,7 +97,8 @@ export class Loaders {
     return this.loader<T | undefined>(`id:${entity.name}`, async (ids) => {
       const em = this.em();
       const meta = em.getMetadata().get(entity.name);
-      const rows = await this.rows(`SELECT ${columnsOf(em, entity as EntityClass<object>, 't')} FROM ${meta.tableName} t WHERE t.id IN (${ids.map(() => '?').join(', ')})`, ids);
+      const where = and([sql(`t.id IN (${list(ids).text})`, ids), this.visible(entity as EntityClass<object>, 't')]);
+      const rows = await this.rows(`SELECT ${columnsOf(em, entity as EntityClass<object>, 't')} FROM ${meta.tableName} t WHERE ${where.text}`, where.values);
       const byId = new Map(rows.map((r) => [Number(r.id), hydrate(em, entity, r)]));
       return ids.map((i) => byId.get(i));
     });
@@ -97,7 +109,7 @@ export class Loaders {
     this.byIdLoader(entity).prime(instance.id, instance);
   }
 
-  /** The entity with this ID, or undefined. */
+  /** The entity with this ID, or undefined when there is none or the viewer may not see it. */
   byId<T extends object>(entity: EntityClass<T>, id: number): Promise<T | undefined> {
     return this.byIdLoader(entity).load(id);
   }
@@ -130,14 +142,31 @@ export class Loaders {
   private manyLoader(relation: Extract<Relation, { kind: 'many' }>): DataLoader<number, object[]> {
     return this.loader<object[]>(relation.key, async (ids) => {
       const em = this.em();
-      const rows = await this.rows(
-        `SELECT ${relation.ownerColumn} AS __owner, ${columnsOf(em, relation.target, 't')} FROM ${relation.from} WHERE ${relation.ownerColumn} IN (${ids.map(() => '?').join(', ')}) ORDER BY t.id`,
-        ids,
-      );
+      const where = and([sql(`${relation.ownerColumn} IN (${list(ids).text})`, ids), this.visible(relation.target, 't')]);
+      const rows = await this.rows(`SELECT ${relation.ownerColumn} AS __owner, ${columnsOf(em, relation.target, 't')} FROM ${relation.from} WHERE ${where.text} ORDER BY t.id`, where.values);
       const groups = new Map<number, object[]>(ids.map((i) => [i, []]));
       for (const row of rows) groups.get(Number(row.__owner))?.push(hydrate(em, relation.target, row));
       return ids.map((i) => groups.get(i)!);
     });
+  }
+
+  /**
+   * The records of `target` whose reference `field` points at the owner, in the
+   * given order: the other side of a many-to-one the owner's class does not map.
+   */
+  referencing<T extends object>(target: EntityClass<T>, field: string, ownerId: number, orderBy: string): Promise<T[]> {
+    const key = `referencing:${target.name}.${field}:${orderBy}`;
+    return this.loader<T[]>(key, async (ids) => {
+      const em = this.em();
+      const meta = em.getMetadata().get(target.name);
+      const column = meta.properties[field as never]!.fieldNames[0]!;
+      const order = meta.properties[orderBy.replace(/^-/, '') as never]!.fieldNames[0]!;
+      const where = and([sql(`t.${column} IN (${list(ids).text})`, ids), this.visible(target as EntityClass<object>, 't')]);
+      const rows = await this.rows(`SELECT ${columnsOf(em, target as EntityClass<object>, 't')} FROM ${meta.tableName} t WHERE ${where.text} ORDER BY t.${order} ${orderBy.startsWith('-') ? 'DESC' : 'ASC'}, t.id`, where.values);
+      const groups = new Map<number, T[]>(ids.map((i) => [i, []]));
+      for (const row of rows) groups.get(Number(row[column]))?.push(hydrate(em, target, row));
+      return ids.map((i) => groups.get(i)!);
+    }).load(ownerId);
   }
 
   private prime(key: string, id: number, value: unknown): void {
@@ -181,10 +210,12 @@ export class Loaders {
     const em = this.em();
     const target = relation.target;
     const table = em.getMetadata().get(target.name).tableName;
+    const visible = this.visible(target, 't');
     if (relation.kind === 'one') {
       const loader = this.byIdLoader(target);
+      const where = and([sql(`t.id = ${alias}.${relation.column}`), visible]);
       return {
-        expression: `(SELECT ${jsonOf(em, target, 't')} FROM ${table} t WHERE t.id = ${alias}.${relation.column})`,
+        expression: sql(`(SELECT ${jsonOf(em, target, 't')} FROM ${table} t WHERE ${where.text})`, where.values),
         prime: (_, value) => {
           if (value) {
             const instance = hydrate(em, target, value as Record<string, unknown>);
@@ -196,8 +227,9 @@ export class Loaders {
       };
     }
     const loader = this.manyLoader(relation);
+    const where = and([sql(`${relation.ownerColumn} = ${alias}.id`), visible]);
     return {
-      expression: `(SELECT json_agg(${jsonOf(em, target, 't')} ORDER BY t.id) FROM ${relation.from} WHERE ${relation.ownerColumn} = ${alias}.id)`,
+      expression: sql(`(SELECT json_agg(${jsonOf(em, target, 't')} ORDER BY t.id) FROM ${relation.from} WHERE ${where.text})`, where.values),
       prime: (ownerId, value) => {
         const related = ((value as Record<string, unknown>[] | null) ?? []).map((row) => hydrate(em, target, row));
         loader.prime(ownerId, related);

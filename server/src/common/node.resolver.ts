@@ -1,35 +1,10 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { invalidInput } from './errors.js';
 import type { EntityClass } from '@mikro-orm/core';
+import { invalidInput } from './errors.js';
 import type { Context } from './context.js';
 import { Allow, Rules } from './authorization.js';
-import { Curated, Node } from './entities.base.js';
+import { Node } from './entities.base.js';
 import { fromGlobalId } from './global-id.js';
-import { canViewCurated } from './visibility.js';
-import { isStaff, type Viewer } from './viewer.js';
-import { ENTITIES } from '../entities.js';
-import { Pledge } from '../pledges/pledge.entity.js';
-import { canViewPledge } from '../pledges/pledge.policy.js';
-import { Person } from '../people/person.entity.js';
-import { Pillar } from '../focus-areas/pillar.entity.js';
-import { Account, ApiToken } from '../accounts/account.entity.js';
-import { ExpressionOfInterest } from '../expressions-of-interest/expression-of-interest.entity.js';
-
-type Visibility = (viewer: Viewer, node: never) => boolean;
-
-/** Who may fetch which node type; types not listed are public reference data or follow the curated-record rule. */
-const VISIBILITY = new Map<EntityClass<object>, Visibility>([
-  [Pledge, (v, p: Pledge) => canViewPledge(v, p)],
-  [Person, (v, p: Person) => v.kind === 'account' && canViewCurated(v, p)],
-  [Pillar, (v, p: Pillar) => p.isPublic || isStaff(v)],
-  [Account, (v, a: Account) => v.kind === 'account' && (v.role === 'ADMIN' || v.accountId === a.id)],
-  [ApiToken, (v, t: ApiToken) => v.kind === 'account' && (v.role === 'ADMIN' || v.accountId === t.account.id)],
-  [ExpressionOfInterest, (v) => isStaff(v)],
-]);
-
-const NODE_TYPES = new Map(
-  ENTITIES.filter((e) => e.prototype instanceof Node).map((e) => [e.name, e as unknown as EntityClass<Node>]),
-);
 
 @Resolver()
 export class NodeResolver {
@@ -47,14 +22,10 @@ export class NodeResolver {
   }
 }
 
-/** The object with this global ID, or null when it does not exist or the viewer may not see it. */
+/** The object with this global ID, or null when it does not exist or the viewer may not see it (the loaders apply its type's access rule). */
 export async function findNode(ctx: Context, globalId: string): Promise<Node | null> {
   const parsed = fromGlobalId(globalId);
-  const entity = parsed && NODE_TYPES.get(parsed.type);
-  if (!parsed || !entity) return null;
-  const node = await ctx.loaders.byId(entity, parsed.id);
-  if (!node) return null;
-  const visible = VISIBILITY.get(entity as EntityClass<object>);
-  if (visible) return visible(ctx.viewer, node as never) ? node : null;
-  return node instanceof Curated ? (canViewCurated(ctx.viewer, node) ? node : null) : node;
+  const meta = parsed && ctx.em.getMetadata().find(parsed.type);
+  if (!parsed || !meta || meta.abstract || !(meta.class.prototype instanceof Node)) return null;
+  return (await ctx.loaders.byId(meta.class as EntityClass<Node>, parsed.id)) ?? null;
 }

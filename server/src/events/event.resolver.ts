@@ -24,13 +24,13 @@ export class EventResolver {
   @Query(() => EventConnection, { description: 'Events, newest first.' })
   events(
     @Args() page: PageArgs,
-    @Arg('filter', () => EventFilter, { nullable: true }) filter: (Record<string, unknown> & { includeArchived?: boolean }) | undefined,
+    @Arg('filter', () => EventFilter, { nullable: true }) filter: Record<string, unknown> | undefined,
     @Arg('search', () => String, { nullable: true, description: 'Part of the name or code, ignoring case.' }) search: string | undefined,
     @Arg('orderBy', () => [EventOrder], { nullable: true }) orderBy: OrderInput[] | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new EventService(ctx).list({ filter, search, orderBy, includeArchived: filter?.includeArchived }, page, info);
+    return new EventService(ctx).list({ filter, search, orderBy }, page, info);
   }
 
   @Allow(Rules.PUBLIC)

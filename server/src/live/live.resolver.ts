@@ -6,10 +6,8 @@ import { Loaders } from '../common/loaders.js';
 import { Event } from '../events/event.entity.js';
 import { EventService } from '../events/event.service.js';
 import { Pledge } from '../pledges/pledge.entity.js';
-import { canViewPledge } from '../pledges/pledge.policy.js';
 import { PledgeStats } from '../pledges/pledge-statistics.types.js';
 import { Match, MatchStatus } from '../matchmaking/match.entity.js';
-import { MatchService } from '../matchmaking/match.service.js';
 import { notFound } from '../common/errors.js';
 import type { LiveEvent, PledgeAnnouncementKind } from './live-events.js';
 import type { LiveHub, TotalsSnapshot } from './live-hub.js';
@@ -94,8 +92,8 @@ async function announcements(ctx: Context, args: { eventId?: string | null }) {
   const eventId = await eventIdOf(ctx, args.eventId);
   return liveEvents<PledgeAnnouncement>(ctx, async (event) => {
     if (event.kind !== 'pledgeAnnounced' || (eventId !== null && event.eventId !== eventId)) return undefined;
-    const pledge = await ctx.em.findOne(Pledge, event.pledgeId);
-    if (!pledge || !canViewPledge(ctx.viewer, pledge)) return undefined;
+    const pledge = await ctx.loaders.byId(Pledge, event.pledgeId);
+    if (!pledge) return undefined;
     return { pledge, kind: event.announcement, at: new Date(event.at) };
   });
 }
@@ -119,7 +117,7 @@ async function matchChanges(ctx: Context, args: { roundtableId?: string | null }
   const roundtableId = await eventIdOf(ctx, args.roundtableId);
   return liveEvents<MatchStatusChange>(ctx, async (event) => {
     if (event.kind !== 'matchStatusChanged' || (roundtableId !== null && event.roundtableId !== roundtableId)) return undefined;
-    const match = await new MatchService(ctx).findVisible(event.matchId);
+    const match = await ctx.loaders.byId(Match, event.matchId);
     if (!match) return undefined;
     return { match, previousStatus: event.previousStatus as MatchStatus | null, status: event.status as MatchStatus, at: new Date(event.at) };
   });
@@ -156,13 +154,12 @@ export class LiveResolver {
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event, or null for the whole coalition.' })
   event(@Root() totals: LiveTotals, @Ctx() ctx: Context) {
-    return totals.snapshot.eventId === null ? null : ctx.em.findOne(Event, totals.snapshot.eventId);
+    return totals.snapshot.eventId === null ? null : ctx.loaders.byId(Event, totals.snapshot.eventId).then((event) => event ?? null);
   }
 
   @FieldResolver(() => [Pledge], { description: 'The most recently announced pledges, newest first (at most 10).' })
   async latest(@Root() totals: LiveTotals, @Ctx() ctx: Context) {
-    const ids = totals.snapshot.latestPledgeIds;
-    const pledges = new Map((await ctx.em.find(Pledge, { id: { $in: [...ids] } })).map((p) => [p.id, p]));
-    return ids.map((id) => pledges.get(id)).filter((p): p is Pledge => p !== undefined && canViewPledge(ctx.viewer, p));
+    const pledges = await Promise.all(totals.snapshot.latestPledgeIds.map((id) => ctx.loaders.byId(Pledge, id)));
+    return pledges.filter((p): p is Pledge => p !== undefined);
   }
 }

@@ -1,28 +1,14 @@
-import { column, custom, many, one, scalar, type QuerySpec } from '../common/query/spec.js';
-import { and, list, or, sql, TRUE, type Sql } from '../common/query/sql.js';
-import { hasRole, isStaff, Role, type Viewer } from '../common/viewer.js';
+import { archivedField, column, many, one, scalar, type QuerySpec } from '../common/query/spec.js';
 import { memberSpec } from '../members/member.query.js';
 import { PledgeType } from '../pledges/pledge.entity.js';
 import { beneficiaryGroupSpec, countrySpec, focusAreaSpec, pillarSpec, regionSpec } from '../reference/reference.query.js';
 import { CountryNeedStatus, NeedPriority } from './country-need.entity.js';
 
-function visibility(viewer: Viewer, alias: string, options: { includeArchived: boolean }): Sql {
-  const notArchived = sql(`${alias}.archived_at IS NULL`);
-  if (isStaff(viewer)) return options.includeArchived ? TRUE : notArchived;
-  if (hasRole(viewer, Role.ORGANIZER)) return notArchived;
-  const published = sql(`${alias}.status = 'PUBLISHED'`);
-  if (viewer.kind === 'account' && viewer.memberIds.size) {
-    const members = list([...viewer.memberIds]);
-    return and([notArchived, or([published, sql(`${alias}.member_id IN (${members.text})`, members.values)])]);
-  }
-  return and([notArchived, published]);
-}
-
 export const countryNeedSpec: QuerySpec = {
   name: 'CountryNeed',
   table: 'country_need',
   fields: {
-    includeArchived: custom<boolean>({ input: () => Boolean, description: 'Include archived records (staff only).', compile: () => TRUE }),
+    archived: archivedField(),
     id: scalar('id', 'id'),
     title: scalar('title', 'string'),
     description: scalar('description', 'string'),
@@ -50,5 +36,4 @@ export const countryNeedSpec: QuerySpec = {
     PRIORITY: column('priority'),
   },
   defaultOrder: [{ field: 'UPDATED_AT', direction: 'DESC' }],
-  visibility,
 };

@@ -94,13 +94,13 @@ export class MemberStatisticsResolver {
   @Query(() => MemberGroups, { description: 'Member counts by sector, home country or region, champion flag: the same machinery as `pledgeGroups`.' })
   async memberGroups(
     @Arg('groupBy', () => [MemberGroupKey]) keys: MemberGroupKey[],
-    @Arg('filter', () => MemberFilter, { nullable: true }) filter: (Record<string, unknown> & { includeArchived?: boolean }) | undefined,
+    @Arg('filter', () => MemberFilter, { nullable: true }) filter: Record<string, unknown> | undefined,
     @Arg('search', () => String, { nullable: true }) search: string | undefined,
     @Arg('orderBy', () => [MemberGroupOrder], { nullable: true }) orderBy: MemberGroupOrder[] | undefined,
     @Arg('first', () => Int, { defaultValue: 100 }) first: number,
     @Ctx() ctx: Context,
   ): Promise<MemberGroups> {
-    const grouped = await groupBy(MEMBER_AGGREGATE, ctx, keys, { filter, search, includeArchived: filter?.includeArchived }, orderBy, first);
+    const grouped = await groupBy(MEMBER_AGGREGATE, ctx, keys, { filter, search }, orderBy, first);
     return {
       totalCount: grouped.totalCount,
       groups: grouped.groups.map((g) => ({ key: g.key as MemberGroupKeys, count: g.count, share: grouped.totalCount ? g.count / grouped.totalCount : 0 })),

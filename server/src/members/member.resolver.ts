@@ -26,13 +26,13 @@ export class MemberResolver {
   @Query(() => MemberConnection, { description: 'Member entities, by name unless ordered otherwise. Archived members are visible to staff only.' })
   members(
     @Args() page: PageArgs,
-    @Arg('filter', () => MemberFilter, { nullable: true }) filter: (Record<string, unknown> & { includeArchived?: boolean }) | undefined,
+    @Arg('filter', () => MemberFilter, { nullable: true }) filter: Record<string, unknown> | undefined,
     @Arg('search', () => String, { nullable: true, description: 'Part of the name or acronym, ignoring case.' }) search: string | undefined,
     @Arg('orderBy', () => [MemberOrder], { nullable: true }) orderBy: OrderInput[] | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new MemberService(ctx).list({ filter, search, orderBy, includeArchived: filter?.includeArchived }, page, info);
+    return new MemberService(ctx).list({ filter, search, orderBy }, page, info);
   }
 
   @Allow(Rules.PUBLIC)
@@ -75,6 +75,6 @@ export class MemberResolver {
   @Allow(Rules.AUTHENTICATED, { mask: true })
   @FieldResolver(() => [Person], { nullable: true, description: 'The member\'s people; null for anonymous callers.' })
   people(@Root() member: Member, @Ctx() ctx: Context) {
-    return new MemberService(ctx).people(member);
+    return ctx.loaders.referencing(Person, 'member', member.id, 'name').then((people) => people.filter((p) => !p.isArchived));
   }
 }

@@ -7,26 +7,11 @@ import { memberSpec } from './member.query.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { Member } from './member.entity.js';
 import type { CreateMemberInput, UpdateMemberInput } from './member.inputs.js';
-import { Person } from '../people/person.entity.js';
-import { columnsOf, hydrate } from '../common/read-model.js';
-import { readRows } from '../common/query/read.js';
 import { list, sql } from '../common/query/sql.js';
 
 export class MemberService extends CuratedService<Member> {
   protected readonly entity = Member;
   protected readonly audited = ['name', 'acronym', 'sector', 'country', 'champion', 'website', 'description'] as const;
-
-  /** A member's people (not archived), by name; batched over the members of a page. */
-  async people(member: Member): Promise<Person[]> {
-    const em = this.em;
-    return this.ctx.loaders
-      .batch<Person[]>('member-people', async (ids) => {
-        const l = list(ids);
-        const rows = await readRows(this.ctx, sql(`SELECT ${columnsOf(em, Person, 'p')} FROM person p WHERE p.member_id IN (${l.text}) AND p.archived_at IS NULL ORDER BY p.name, p.id`, l.values));
-        return ids.map((id) => rows.filter((r) => Number(r.member_id) === id).map((r) => hydrate(em, Person, r)));
-      })
-      .load(member.id);
-  }
 
   async create(input: CreateMemberInput): Promise<Member> {
     const country = await new ReferenceService(this.em).country(input.countryCode, 'countryCode');

@@ -1,7 +1,5 @@
 import { column, scalar, type QuerySpec } from '../common/query/spec.js';
-import { sql } from '../common/query/sql.js';
 import { recordFilter } from '../common/query/record-filter.js';
-import { isStaff } from '../common/viewer.js';
 import { NotificationStatus } from './notification.entity.js';
 
 export const notificationSpec: QuerySpec = {
@@ -17,5 +15,4 @@ export const notificationSpec: QuerySpec = {
   },
   orders: { CREATED_AT: column('created_at') },
   defaultOrder: [{ field: 'CREATED_AT', direction: 'DESC' }],
-  visibility: (viewer) => (isStaff(viewer) ? sql('TRUE') : sql('FALSE')),
 };

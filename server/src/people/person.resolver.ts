@@ -24,13 +24,11 @@ export class PersonResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => PersonFilter, { nullable: true }) filter: Record<string, unknown> | undefined,
     @Arg('search', () => String, { nullable: true, description: 'Part of the name, ignoring case.' }) search: string | undefined,
-    @Arg('memberId', () => ID, { nullable: true, deprecationReason: 'Use `filter: { member: { id: { eq } } }`.' }) memberId: string | undefined,
     @Arg('orderBy', () => [PersonOrder], { nullable: true }) orderBy: OrderInput[] | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const byMember = memberId ? { member: { id: { eq: memberId } } } : undefined;
-    return new PersonService(ctx).list({ filter: filter && byMember ? { and: [filter, byMember] } : (filter ?? byMember), search, orderBy }, page, info);
+    return new PersonService(ctx).list({ filter, search, orderBy }, page, info);
   }
 
   @Allow(Rules.AUTHENTICATED)

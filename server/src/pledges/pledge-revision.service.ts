@@ -12,7 +12,6 @@ import { Account } from '../accounts/account.entity.js';
 import { Currency } from '../reference/currency.entity.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { Pledge, PledgeStatus } from './pledge.entity.js';
-import { canViewPledge } from './pledge.policy.js';
 import { PledgeService } from './pledge.service.js';
 import { PledgeRevision, PledgeRevisionStatus } from './pledge-revision.entity.js';
 import { proposalChanges } from './pledge-revision.diff.js';
@@ -30,7 +29,7 @@ export class PledgeRevisionService {
   async propose(id: string, input: UpdatePledgeInput): Promise<PledgeRevision> {
     const viewer = this.ctx.viewer;
     const pledge = await findByGlobalIdOrThrow(this.em, Pledge, id, 'id');
-    if (!canViewPledge(viewer, pledge)) throw notFound('Pledge', id);
+    if (!(await this.ctx.loaders.byId(Pledge, pledge.id))) throw notFound('Pledge', id);
     if (!isStaff(viewer) && !representsMember(viewer, pledge.leadMember.id)) throw forbidden('Only the lead member\'s pledgers and curators may propose changes');
     if (pledge.status !== PledgeStatus.PUBLISHED) throw invalidInput('id', 'only published pledges take proposed revisions; edit the pledge itself');
     if (await this.em.count(PledgeRevision, { pledge, status: PledgeRevisionStatus.PENDING })) {

@@ -12,7 +12,7 @@ import {
   TimeInterval,
 } from './pledge-statistics.types.js';
 
-type Filter = Record<string, unknown> & { includeArchived?: boolean };
+type Filter = Record<string, unknown>;
 const SEARCH = { nullable: true, description: 'Words to find, as in `pledges`.' } as const;
 
 @Resolver()
@@ -24,7 +24,7 @@ export class PledgeStatisticsResolver {
     @Arg('search', () => String, SEARCH) search: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    return new PledgeStatisticsService(ctx).stats({ filter, search, includeArchived: filter?.includeArchived });
+    return new PledgeStatisticsService(ctx).stats({ filter, search });
   }
 
   @Allow(Rules.PUBLIC)
@@ -39,7 +39,7 @@ export class PledgeStatisticsResolver {
     @Arg('first', () => Int, { defaultValue: 100, description: 'At most 1000 groups.' }) first: number,
     @Ctx() ctx: Context,
   ) {
-    return new PledgeStatisticsService(ctx).groups(groupBy, { filter, search, includeArchived: filter?.includeArchived }, orderBy, first);
+    return new PledgeStatisticsService(ctx).groups(groupBy, { filter, search }, orderBy, first);
   }
 
   @Allow(Rules.PUBLIC)
@@ -50,6 +50,6 @@ export class PledgeStatisticsResolver {
     @Arg('search', () => String, SEARCH) search: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    return new PledgeStatisticsService(ctx).timeSeries(interval, { filter, search, includeArchived: filter?.includeArchived });
+    return new PledgeStatisticsService(ctx).timeSeries(interval, { filter, search });
   }
 }

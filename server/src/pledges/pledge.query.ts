@@ -1,11 +1,11 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { column, custom, many, one, replacedBy, scalar, type QuerySpec } from '../common/query/spec.js';
+import { archivedField, column, custom, many, one, scalar, type QuerySpec } from '../common/query/spec.js';
+import { accessRuleOf } from '../common/access.js';
+import { PledgeRevisionStatus } from './pledge-revision.entity.js';
 import { and, list, or, sql, TRUE, type Sql } from '../common/query/sql.js';
 import { toPrefixTsQuery } from '../common/query/search.js';
-import { idOf } from '../common/global-id.js';
-import { escapeLike } from '../common/text.js';
-import { hasRole, isStaff, Role, type Viewer } from '../common/viewer.js';
+import type { Viewer } from '../common/viewer.js';
 import { memberSpec } from '../members/member.query.js';
 import { eventSpec } from '../events/event.query.js';
 import {
@@ -51,28 +51,10 @@ function targetsGroups(alias: string, groups: readonly CountryGroup[], asOf: str
   );
 }
 
-const ids = (type: string, values: readonly string[], path: string) => values.map((v) => idOf(type, v, path));
-
-/** The public sees published pledges; pledgers also their own members'; staff and organizers all (archived on request, for staff). */
-function visibility(viewer: Viewer, alias: string, options: { includeArchived: boolean }): Sql {
-  const notArchived = sql(`${alias}.archived_at IS NULL`);
-  if (isStaff(viewer)) return options.includeArchived ? TRUE : notArchived;
-  if (hasRole(viewer, Role.ORGANIZER)) return notArchived;
-  const published = sql(`${alias}.status = 'PUBLISHED'`);
-  if (viewer.kind === 'account' && viewer.memberIds.size) {
-    const members = list([...viewer.memberIds]);
-    return and([notArchived, or([published, sql(`${alias}.lead_member_id IN (${members.text})`, members.values)])]);
-  }
-  return and([notArchived, published]);
-}
-
-/** Proposals are for staff and the lead member's pledgers to see: for anyone else a pledge has none. */
+/** Proposals the viewer may see (their access rule) that wait for review. */
 function pendingRevisionOf(alias: string, r: string, viewer: Viewer): Sql {
-  const pending = sql(`EXISTS (SELECT 1 FROM pledge_revision ${r} WHERE ${r}.pledge_id = ${alias}.id AND ${r}.status = 'PENDING')`);
-  if (isStaff(viewer)) return pending;
-  if (viewer.kind !== 'account' || !viewer.memberIds.size) return sql('FALSE');
-  const members = list([...viewer.memberIds]);
-  return and([pending, sql(`${alias}.lead_member_id IN (${members.text})`, members.values)]);
+  const visible = and([sql(`${r}.pledge_id = ${alias}.id AND ${r}.status = ?`, [PledgeRevisionStatus.PENDING]), accessRuleOf('PledgeRevision').visible(viewer, r)]);
+  return sql(`EXISTS (SELECT 1 FROM pledge_revision ${r} WHERE ${visible.text})`, visible.values);
 }
 
 export const pledgeSpec: QuerySpec = {
@@ -155,30 +137,7 @@ export const pledgeSpec: QuerySpec = {
         return value ? pending : sql(`NOT ${pending.text}`, pending.values);
       },
     }),
-    includeArchived: custom<boolean>({
-      input: () => Boolean,
-      description: 'Include archived pledges (staff only).',
-      compile: () => TRUE,
-    }),
-    statuses: custom<PledgeStatus[]>({ input: () => [PledgeStatus], ...replacedBy('status: { in }'), compile: (v, a) => inList(`${a}.status`, v) }),
-    types: custom<PledgeType[]>({ input: () => [PledgeType], ...replacedBy('type: { in }'), compile: (v, a) => inList(`${a}.type`, v) }),
-    leadMemberIds: custom<string[]>({ input: () => [ID], ...replacedBy('leadMember: { id: { in } }'), compile: (v, a, ctx) => inList(`${a}.lead_member_id`, ids('Member', v, ctx.path)) }),
-    eventIds: custom<string[]>({ input: () => [ID], ...replacedBy('event: { id: { in } }'), compile: (v, a, ctx) => inList(`${a}.event_id`, ids('Event', v, ctx.path)) }),
-    focusAreaCodes: custom<string[]>({
-      input: () => [String],
-      ...replacedBy('focusAreas: { some: { code: { in } } }'),
-      compile: (v, a, ctx) => linked(a, 'pledge_focus_area', 'focus_area_id', 'focus_area', 'code', v, ctx.alias(), ctx.alias()),
-    }),
-    countryCodes: custom<string[]>({
-      input: () => [String],
-      ...replacedBy('countries: { some: { code: { in } } }'),
-      compile: (v, a, ctx) => linked(a, 'pledge_country', 'country_id', 'country', 'code', v.map((c) => c.toUpperCase()), ctx.alias(), ctx.alias()),
-    }),
-    titleContains: custom<string>({
-      input: () => String,
-      ...replacedBy('title: { containsInsensitive }'),
-      compile: (v, a) => sql(`${a}.title ILIKE ?`, [`%${escapeLike(v.slice(0, 200))}%`]),
-    }),
+    archived: archivedField(),
   },
   orders: {
     REFERENCE: column('reference', { nullable: true, unique: true }),
@@ -204,17 +163,4 @@ export const pledgeSpec: QuerySpec = {
       };
     },
   },
-  visibility,
 };
-
-function inList(expression: string, values: readonly unknown[]): Sql {
-  if (!values.length) return sql('FALSE');
-  const l = list(values);
-  return sql(`${expression} IN (${l.text})`, l.values);
-}
-
-function linked(alias: string, link: string, linkColumn: string, table: string, column_: string, values: readonly string[], l: string, t: string): Sql {
-  if (!values.length) return sql('FALSE');
-  const v = list(values);
-  return sql(`EXISTS (SELECT 1 FROM ${link} ${l} JOIN ${table} ${t} ON ${t}.id = ${l}.${linkColumn} WHERE ${l}.pledge_id = ${alias}.id AND ${t}.${column_} IN (${v.text}))`, v.values);
-}

@@ -1,18 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { FilterQuery } from '@mikro-orm/core';
-import { Country } from './country.entity.js';
-import { Region, RegionKind } from './region.entity.js';
+import { RegionKind } from './region.entity.js';
 
-export class ReferenceQueries {
-  constructor(private readonly em: EntityManager) {}
-
-  countriesOf(region: Region) {
-    const column = {
-      [RegionKind.ITU_D]: 'ituRegion',
-      [RegionKind.M49_REGION]: 'm49Region',
-      [RegionKind.M49_SUB_REGION]: 'm49SubRegion',
-      [RegionKind.M49_INTERMEDIATE_REGION]: 'm49IntermediateRegion',
-    }[region.kind];
-    return this.em.find(Country, { [column]: region } as FilterQuery<Country>, { orderBy: { name: 'asc' } });
-  }
-}
+/** The country reference that places a country in a region of each kind. */
+export const COUNTRY_REGION_FIELD = {
+  [RegionKind.ITU_D]: 'ituRegion',
+  [RegionKind.M49_REGION]: 'm49Region',
+  [RegionKind.M49_SUB_REGION]: 'm49SubRegion',
+  [RegionKind.M49_INTERMEDIATE_REGION]: 'm49IntermediateRegion',
+} as const satisfies Record<RegionKind, string>;

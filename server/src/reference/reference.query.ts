@@ -4,7 +4,6 @@ import { ArrayMaxSize } from 'class-validator';
 import { column, custom, one, scalar, type QuerySpec } from '../common/query/spec.js';
 import { and, list, sql, TRUE, type Sql } from '../common/query/sql.js';
 import { idOf } from '../common/global-id.js';
-import { escapeLike } from '../common/text.js';
 import { CountryGroup } from './country.entity.js';
 import { RegionKind } from './region.entity.js';
 
@@ -109,21 +108,6 @@ export const countrySpec: QuerySpec = {
       input: () => RegionMatch,
       description: 'In any of these regions, of any kind.',
       compile: (value, alias, ctx) => countryInRegions(alias, regionIds(value.in, `${ctx.path}.in`)),
-    }),
-    nameContains: custom<string>({
-      input: () => String,
-      deprecationReason: 'Use `name: { containsInsensitive }`.',
-      compile: (value, alias) => sql(`${alias}.name ILIKE ?`, [`%${escapeLike(value.slice(0, 200))}%`]),
-    }),
-    regionIds: custom<string[]>({
-      input: () => [String],
-      deprecationReason: 'Use `inRegions: { in }`.',
-      compile: (value, alias, ctx) => countryInRegions(alias, regionIds(value, ctx.path)),
-    }),
-    group: custom<CountryGroup>({
-      input: () => CountryGroup,
-      deprecationReason: 'Use `groups: { some: [...] }`.',
-      compile: (value, alias, ctx) => countryInGroups(`${alias}.id`, [value], today(), ctx.alias()),
     }),
   },
   orders: { NAME: column('name'), CODE: column('code', { unique: true }) },

@@ -9,7 +9,7 @@ import { Currency, ExchangeRate } from './currency.entity.js';
 import { Region, RegionKind } from './region.entity.js';
 import { Sdg } from './sdg.entity.js';
 import { BeneficiaryGroup } from './beneficiary-group.entity.js';
-import { ReferenceQueries } from './reference.queries.js';
+import { COUNTRY_REGION_FIELD } from './reference.queries.js';
 import { filterInputOf } from '../common/query/filter-type.js';
 import { listOf, orderInputOf, type OrderInput } from '../common/query/list.js';
 import { countrySpec, currencySpec } from './reference.query.js';
@@ -19,6 +19,7 @@ const CountryOrder = orderInputOf(countrySpec);
 
 const CountryConnection = ConnectionType(Country);
 const CurrencyConnection = ConnectionType(Currency);
+const CurrencyFilter = filterInputOf(currencySpec);
 
 @Resolver()
 export class ReferenceResolver {
@@ -48,8 +49,13 @@ export class ReferenceResolver {
 
   @Allow(Rules.PUBLIC)
   @Query(() => CurrencyConnection, { description: 'ISO 4217 currencies, by code.' })
-  currencies(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listOf(ctx, Currency, currencySpec, {}, page, info);
+  currencies(
+    @Args() page: PageArgs,
+    @Arg('filter', () => CurrencyFilter, { nullable: true }) filter: Record<string, unknown> | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return listOf(ctx, Currency, currencySpec, { filter }, page, info);
   }
 
   @Allow(Rules.PUBLIC)
@@ -124,7 +130,7 @@ export class RegionResolver {
 
   @FieldResolver(() => [Country], { description: 'Countries and territories in the region.' })
   countries(@Root() region: Region, @Ctx() ctx: Context) {
-    return new ReferenceQueries(ctx.em).countriesOf(region);
+    return ctx.loaders.referencing(Country, COUNTRY_REGION_FIELD[region.kind], region.id, 'name');
   }
 }
 

@@ -1,12 +1,6 @@
 import { hasRole, isStaff, representsMember, Role, type Viewer } from '../common/viewer.js';
-import { PledgeStatus, type Pledge } from '../pledges/pledge.entity.js';
-import { ProgressReportStatus, type ProgressReport } from './progress-report.entity.js';
-
-/** Staff see every report; pledgers their members' reports; anyone else accepted reports of published pledges. */
-export function canViewReport(viewer: Viewer, report: ProgressReport, pledge: Pledge): boolean {
-  if (isStaff(viewer) || representsMember(viewer, pledge.leadMember.id)) return true;
-  return report.status === ProgressReportStatus.ACCEPTED && !report.isArchived && pledge.status === PledgeStatus.PUBLISHED && !pledge.isArchived;
-}
+import type { Pledge } from '../pledges/pledge.entity.js';
+import type { ProgressReport } from './progress-report.entity.js';
 
 /** Who reports on a pledge: staff, and the pledgers of its lead member. */
 export const canReportOn = (viewer: Viewer, pledge: Pledge) =>

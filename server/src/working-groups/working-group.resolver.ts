@@ -10,6 +10,7 @@ import { FocusArea } from '../focus-areas/focus-area.entity.js';
 import { Person } from '../people/person.entity.js';
 import { WorkingGroup, WorkingGroupMembership, WorkingGroupRole } from './working-group.entity.js';
 import { WorkingGroupMembershipService, WorkingGroupService } from './working-group.service.js';
+import { filterInputOf } from '../common/query/filter-type.js';
 import {
   AddWorkingGroupMemberInput,
   CreateWorkingGroupInput,
@@ -18,13 +19,19 @@ import {
 } from './working-group.inputs.js';
 
 const WorkingGroupConnection = ConnectionType(WorkingGroup);
+const WorkingGroupFilter = filterInputOf(workingGroupSpec);
 
 @Resolver(() => WorkingGroup)
 export class WorkingGroupResolver {
   @Allow(Rules.PUBLIC)
   @Query(() => WorkingGroupConnection, { description: 'The working groups, one per focus area.' })
-  workingGroups(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listOf(ctx, WorkingGroup, workingGroupSpec, {}, page, info);
+  workingGroups(
+    @Args() page: PageArgs,
+    @Arg('filter', () => WorkingGroupFilter, { nullable: true }) filter: Record<string, unknown> | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return listOf(ctx, WorkingGroup, workingGroupSpec, { filter }, page, info);
   }
 
   @Allow(Rules.PUBLIC)

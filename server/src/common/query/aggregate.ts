@@ -116,18 +116,22 @@ export async function groupBy(
   );
   const rows = (result!.groups as Record<string, unknown>[]) ?? [];
   const totals = [{ count: result!.total_count, sum: result!.total_sum }];
-  const groups = await Promise.all(
+  const keyed = await Promise.all(
     rows.map(async (row) => {
       const key: Record<string, unknown> = {};
+      let visible = true;
       await Promise.all(
         dimensions.map(async (d, i) => {
           const value = row[`k${i}`];
           key[d.keyField] = d.entity ? await ctx.loaders.byId(d.entity, Number(value)) : value;
+          if (d.entity && !key[d.keyField]) visible = false;
         }),
       );
-      return { key, count: row.count as number, sum: money(row.sum), measures: Object.fromEntries(measures.map(([name]) => [name, String(row[`m_${name}`] ?? '0')])) };
+      return visible ? { key, count: row.count as number, sum: money(row.sum), measures: Object.fromEntries(measures.map(([name]) => [name, String(row[`m_${name}`] ?? '0')])) } : undefined;
     }),
   );
+  // A group keyed by a record the viewer may not see (an archived partner, say) is left out; the totals still count its rows once.
+  const groups = keyed.filter((g) => g !== undefined);
   const totalMeasures = Object.fromEntries(measures.map(([name]) => [name, String(result![`total_m_${name}`] ?? '0')]));
   return { groups, totalCount: totals[0]!.count as number, totalSum: money(totals[0]!.sum), totalMeasures };
 }

@@ -4,6 +4,7 @@ import type { Viewer } from '../viewer.js';
 import { escapeLike } from '../text.js';
 import { and, FALSE, list, not, or, sql, TRUE, type Sql } from './sql.js';
 import type { CompileContext, ManyField, QuerySpec, ScalarField } from './spec.js';
+import { accessRuleOf } from '../access.js';
 
 const MAX_DEPTH = 10;
 
@@ -64,11 +65,13 @@ function onlyIds(filter: Conditions): Conditions | undefined {
 
 const ID_FIELD: ScalarField = { kind: 'scalar', column: 'id', type: 'id' };
 
+/** A related record matches only if the viewer may see it: a filter never tells what the viewer cannot read. */
 function compileOne(target: QuerySpec, foreignKey: string, filter: Conditions, ctx: CompileContext, depth: number): Sql {
-  const ids = onlyIds(filter);
-  if (ids) return compileScalar(foreignKey, ID_FIELD, target.name, ids, ctx.at('id'));
   const t = ctx.alias();
-  const inner = compileFilter(target, t, filter, ctx, depth + 1);
+  const visible = accessRuleOf(target.name).visible(ctx.viewer, t);
+  const ids = onlyIds(filter);
+  if (ids && visible === TRUE) return compileScalar(foreignKey, ID_FIELD, target.name, ids, ctx.at('id'));
+  const inner = and([visible, ids ? compileScalar(`${t}.id`, ID_FIELD, target.name, ids, ctx.at('id')) : compileFilter(target, t, filter, ctx, depth + 1)]);
   if (inner === TRUE) return TRUE;
   return sql(`EXISTS (SELECT 1 FROM ${target.table} ${t} WHERE ${t}.id = ${foreignKey} AND ${inner.text})`, inner.values);
 }
@@ -77,6 +80,7 @@ function compileOne(target: QuerySpec, foreignKey: string, filter: Conditions, c
  * Relations to many compile to uncorrelated `IN` subqueries over the link
  * table: the inner condition only ever names the subquery's own aliases, so
  * PostgreSQL can run it once and hash it instead of probing row by row.
+ * The quantifiers range over the related records the viewer may see.
  */
 function compileMany(field: ManyField, owner: string, filter: Conditions, ctx: CompileContext, depth: number): Sql {
   const target = field.target();
@@ -86,26 +90,27 @@ function compileMany(field: ManyField, owner: string, filter: Conditions, ctx: C
     if (!present(condition)) continue;
     const here = ctx.at(quantifier);
     const t = ctx.alias();
+    const visible = accessRuleOf(target.name).visible(ctx.viewer, t);
     let select: string;
     let inner: Sql;
     const ids = onlyIds(condition!);
     if ('table' in field.through) {
       const { table, ownerColumn, targetColumn } = field.through;
       const l = ctx.alias();
-      if (ids) {
+      if (ids && visible === TRUE) {
         select = `SELECT ${l}.${ownerColumn} FROM ${table} ${l} WHERE`;
         inner = compileScalar(`${l}.${targetColumn}`, ID_FIELD, target.name, ids, here.at('id'));
       } else {
         select = `SELECT ${l}.${ownerColumn} FROM ${table} ${l} JOIN ${target.table} ${t} ON ${t}.id = ${l}.${targetColumn} WHERE`;
-        inner = compileFilter(target, t, condition, here, depth + 1);
+        inner = ids ? compileScalar(`${t}.id`, ID_FIELD, target.name, ids, here.at('id')) : compileFilter(target, t, condition, here, depth + 1);
       }
     } else {
       select = `SELECT ${t}.${field.through.foreignKey} FROM ${target.table} ${t} WHERE`;
       inner = compileFilter(target, t, condition, here, depth + 1);
     }
-    if (quantifier === 'some') parts.push(sql(`${owner}.id IN (${select} ${inner.text})`, inner.values));
-    else if (quantifier === 'none') parts.push(sql(`${owner}.id NOT IN (${select} ${inner.text})`, inner.values));
-    else parts.push(sql(`${owner}.id NOT IN (${select} NOT COALESCE(${inner.text}, FALSE))`, inner.values));
+    const matching = quantifier === 'every' ? and([visible, not(inner)]) : and([visible, inner]);
+    const subquery = sql(`${select} ${matching.text}`, matching.values);
+    parts.push(sql(`${owner}.id ${quantifier === 'some' ? 'IN' : 'NOT IN'} (${subquery.text})`, subquery.values));
   }
   return and(parts);
 }

@@ -9,7 +9,8 @@ import { DEFAULT_PAGE_SIZE, selectedNodeFields, selectsField, SortDirection, typ
 import { and, sql, TRUE, type Sql } from './sql.js';
 import { compileContext, compileFilter } from './compile.js';
 import { readRows } from './read.js';
-import type { OrderSpec, QuerySpec } from './spec.js';
+import { archivedCondition, ArchivedRecords, type OrderSpec, type QuerySpec } from './spec.js';
+import { accessRuleOf } from '../access.js';
 
 export interface OrderInput {
   field: string;
@@ -20,7 +21,6 @@ export interface ListOptions {
   filter?: object | null;
   search?: string | null;
   orderBy?: readonly OrderInput[] | null;
-  includeArchived?: boolean | null;
 }
 
 export const RELEVANCE = 'RELEVANCE';
@@ -49,13 +49,19 @@ export function orderInputOf(spec: QuerySpec): new () => OrderInput {
   return Order;
 }
 
-/** Everything that narrows a list: what the viewer may see, the filter and the search. */
+/**
+ * Everything that narrows a list: what the viewer may see (the type's access
+ * rule), the filter and the search. Archived records stay out unless the
+ * filter's `archived` says otherwise.
+ */
 export function whereOf(spec: QuerySpec, viewer: Viewer, options: ListOptions, alias = 'a'): { where: Sql; relevance?: Sql } {
-  const visibility = spec.visibility?.(viewer, alias, { includeArchived: options.includeArchived ?? false }) ?? TRUE;
-  const filter = compileFilter(spec, alias, options.filter as Record<string, unknown>, compileContext(viewer));
+  const visible = accessRuleOf(spec.name).visible(viewer, alias);
+  const conditions = options.filter as Record<string, unknown> | undefined | null;
+  const archived = spec.fields.archived && (conditions?.archived ?? null) === null ? archivedCondition(ArchivedRecords.EXCLUDED, alias) : TRUE;
+  const filter = compileFilter(spec, alias, conditions, compileContext(viewer));
   const search = options.search && spec.search ? spec.search.match(alias, options.search) : undefined;
-  if (options.search && !search) return { where: and([visibility, filter]) };
-  return { where: and([visibility, filter, search?.condition ?? TRUE]), relevance: search?.relevance };
+  if (options.search && !search) return { where: and([visible, archived, filter]) };
+  return { where: and([visible, archived, filter, search?.condition ?? TRUE]), relevance: search?.relevance };
 }
 
 interface SortKey {
@@ -186,10 +192,10 @@ export async function listOf<T extends object>(
   const condition = and(conditions);
   const order = orderClause(keys, backwards);
   const prefetches = [...selectedNodeFields(info)].flatMap(([field, type]) => ctx.loaders.prefetch(entity as EntityClass<object>, field, alias, type) ?? []);
-  const prefetched = prefetches.map((p, i) => `, ${p.expression} AS __r${i}`).join('');
+  const prefetched = prefetches.map((p, i) => `, ${p.expression.text} AS __r${i}`).join('');
   const pageQuery = sql(
     `SELECT ${columnsOf(em, entity as EntityClass<object>, alias)}, ${selectSql.text}${prefetched} ${from} WHERE ${condition.text} ORDER BY ${order.text} LIMIT ? OFFSET ?`,
-    [...selectSql.values, ...condition.values, ...order.values, limit + 1, offset],
+    [...selectSql.values, ...prefetches.flatMap((p) => p.expression.values), ...condition.values, ...order.values, limit + 1, offset],
   );
   const countQuery = includeCount ? sql(`SELECT count(*)::int AS count FROM ${spec.table} ${alias} WHERE ${where.text}`, where.values) : undefined;
   const [rows, countResult] = await Promise.all([readRows(ctx, pageQuery), countQuery ? readRows(ctx, countQuery) : undefined]);

@@ -141,6 +141,7 @@ const enumFilters = new Map<object, ClassType<EnumFilterShape<unknown>>>();
 
 /** The filter of a registered enum, such as `PledgeTypeFilter`. */
 export function enumFilter<E extends Record<string, string>>(values: E, enumName: string): ClassType<EnumFilterShape<E[keyof E]>> {
+  if (!values) throw new Error(`enumFilter(${enumName}): the enum is not defined yet (an import cycle)`);
   const known = enumFilters.get(values);
   if (known) return known as ClassType<EnumFilterShape<E[keyof E]>>;
 

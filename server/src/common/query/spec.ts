@@ -1,6 +1,6 @@
-import type { ClassType } from 'type-graphql';
+import { registerEnumType, type ClassType } from 'type-graphql';
 import type { Viewer } from '../viewer.js';
-import type { Sql } from './sql.js';
+import { sql, TRUE, type Sql } from './sql.js';
 
 export type ScalarKind = 'string' | 'int' | 'decimal' | 'date' | 'datetime' | 'boolean' | 'id';
 
@@ -73,8 +73,6 @@ export interface QuerySpec {
   readonly orders: Readonly<Record<string, OrderSpec>>;
   readonly defaultOrder: readonly { readonly field: string; readonly direction: 'ASC' | 'DESC' }[];
   readonly search?: SearchSpec;
-  /** The rows the viewer may see at all, over the alias. */
-  readonly visibility?: (viewer: Viewer, alias: string, options: { includeArchived: boolean }) => Sql;
 }
 
 export const scalar = (column: string, type: ScalarField['type'], described: Described = {}): ScalarField => ({ kind: 'scalar', column, type, ...described });
@@ -88,5 +86,30 @@ export const column = (name: string, options: { nullable?: boolean; unique?: boo
   unique: options.unique,
 });
 
-/** How a deprecated convenience field says what replaces it. */
-export const replacedBy = (use: string) => ({ deprecationReason: `Use \`${use}\`.` });
+export enum ArchivedRecords {
+  EXCLUDED = 'EXCLUDED',
+  INCLUDED = 'INCLUDED',
+  ONLY = 'ONLY',
+}
+registerEnumType(ArchivedRecords, {
+  name: 'ArchivedRecords',
+  description: 'Which archived records a list takes. Only staff may see archived records at all: for anyone else there are none.',
+  valuesConfig: {
+    EXCLUDED: { description: 'Records not archived (what a list takes when its filter does not say).' },
+    INCLUDED: { description: 'Archived records too.' },
+    ONLY: { description: 'Archived records only.' },
+  },
+});
+
+/** The `archived` filter field of a curated type; a list whose filter does not name it leaves archived records out. */
+export const archivedField = (): CustomField<never> =>
+  custom<ArchivedRecords>({
+    input: () => ArchivedRecords,
+    description: 'Archived records: EXCLUDED unless given (INCLUDED, ONLY). Only staff see archived records at all.',
+    compile: (value, alias) => archivedCondition(value, alias),
+  });
+
+export function archivedCondition(value: ArchivedRecords, alias: string): Sql {
+  if (value === ArchivedRecords.INCLUDED) return TRUE;
+  return sql(`${alias}.archived_at IS ${value === ArchivedRecords.ONLY ? 'NOT ' : ''}NULL`);
+}
