@@ -71,7 +71,7 @@ export class AccountResolver {
     return new AccountService(ctx).requestPasswordReset(email);
   }
 
-  @Transaction()
+  @Transaction(TransactionMode.OWN_STEPS)
   @Allow(Rules.PUBLIC)
   @Mutation(() => Boolean, { description: 'Sets a new password with a code from requestPasswordReset; the code then no longer works, and every session of the account ends.' })
   resetPassword(@Arg('input') input: ResetPasswordInput, @Ctx() ctx: Context) {

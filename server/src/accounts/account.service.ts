@@ -87,13 +87,10 @@ export class AccountService extends CuratedService<Account> {
 
   /** Sets a new password with a reset code, which then no longer works, and ends every session of the account. */
   async resetPassword(token: string, password: string): Promise<boolean> {
-    const reset = await this.em.findOne(PasswordReset, { tokenHash: hashSecret(token) }, { populate: ['account'] });
-    if (!reset || !reset.isUsable() || reset.account.isArchived) throw invalidInput('token', 'this code is not valid (unknown, used or expired)');
-    reset.use();
-    reset.account.passwordHash = await hashPassword(password);
-    await this.em.nativeDelete(Session, { account: reset.account });
-    new AuditService(this.em, this.ctx.viewer).record('account.resetPassword', reset.account, {});
-    await this.em.flush();
+    await this.setPasswordWith(PasswordReset, token, password, 'this code is not valid (unknown, used or expired)', async (em, account) => {
+      await em.nativeDelete(Session, { account });
+      new AuditService(em, this.ctx.viewer).record('account.resetPassword', account, {});
+    });
     return true;
   }
 
@@ -122,13 +119,34 @@ export class AccountService extends CuratedService<Account> {
 
   /** Sets the password of an invited account; the invitation then no longer works. Unknown, used and expired invitations look alike. */
   async acceptInvitation(token: string, password: string): Promise<Account> {
-    const invitation = await this.em.findOne(Invitation, { tokenHash: hashSecret(token) }, { populate: ['account'] });
-    if (!invitation || !invitation.isUsable() || invitation.account.isArchived) throw invalidInput('token', 'this invitation is not valid (unknown, used or expired)');
-    invitation.use();
-    invitation.account.passwordHash = await hashPassword(password);
-    new AuditService(this.em, this.ctx.viewer).record('account.acceptInvitation', invitation.account, {});
-    await this.em.flush();
-    return invitation.account;
+    return this.setPasswordWith(Invitation, token, password, 'this invitation is not valid (unknown, used or expired)', async (em, account) => {
+      new AuditService(em, this.ctx.viewer).record('account.acceptInvitation', account, {});
+    });
+  }
+
+  /**
+   * The code is checked and the password hashed with no connection held; the code is then taken in one
+   * short transaction with the change, so that of two uses at once only one wins.
+   */
+  private async setPasswordWith(
+    kind: typeof Invitation | typeof PasswordReset,
+    token: string,
+    password: string,
+    refusal: string,
+    alongside: (em: EntityManager, account: Account) => Promise<void>,
+  ): Promise<Account> {
+    const tokenHash = hashSecret(token);
+    const code = await this.em.findOne(kind, { tokenHash }, { populate: ['account'] });
+    if (!code || !code.isUsable() || code.account.isArchived) throw invalidInput('token', refusal);
+    const passwordHash = await hashPassword(password);
+    const account = code.account;
+    await inTransaction(this.ctx, async (em) => {
+      if (!(await em.nativeUpdate(kind, { tokenHash, usedAt: null }, { usedAt: new Date() }))) throw invalidInput('token', refusal);
+      account.passwordHash = passwordHash;
+      await alongside(em, account);
+      await em.flush();
+    });
+    return account;
   }
 
   async create(input: CreateAccountInput): Promise<Account> {

@@ -45,7 +45,7 @@ export function readBearer(req: Credentials): string | undefined {
 }
 
 async function viewerOf(em: EntityManager, account: Account): Promise<Viewer> {
-  const rows: { member_id: number }[] = await em.getConnection().execute('select member_id from account_member where account_id = ?', [account.id], 'all', undefined, em.getLoggerContext());
+  const rows: { member_id: number }[] = await em.execute('select member_id from account_member where account_id = ?', [account.id], 'all', em.getLoggerContext());
   return { kind: 'account', accountId: account.id, role: account.role, memberIds: new Set(rows.map((r) => Number(r.member_id))) };
 }
 

@@ -7,7 +7,7 @@ import { clientKeyOf, ExpressionOfInterestService } from './expression-of-intere
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
-import { Transaction } from '../common/transaction.js';
+import { Transaction, TransactionMode } from '../common/transaction.js';
 import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { listOf } from '../common/query/list.js';
 import { expressionOfInterestSpec } from './expression-of-interest.query.js';
@@ -81,7 +81,7 @@ export class ExpressionOfInterestResolver {
     return new ExpressionOfInterestService(ctx).decline(id, input.reason);
   }
 
-  @Transaction()
+  @Transaction(TransactionMode.OWN_STEPS)
   @Allow(Rules.PUBLIC)
   @Mutation(() => Boolean, { description: 'Sets the password of an invited account with its invitation code; the code then no longer works.' })
   async acceptInvitation(@Arg('input') input: AcceptInvitationInput, @Ctx() ctx: Context): Promise<boolean> {
