@@ -3,7 +3,10 @@ import { getIntrospectionQuery, type IntrospectionField, type IntrospectionInput
 import { startTestApi, type TestApi } from '../support/harness.js';
 import type { GraphQLClient } from '../support/client.js';
 import { configureRoundtable, createCountryNeed, createEvent, createMember, createPerson, createPillar, createPledge, createProgressReport, createPublishedNeed, createPublishedPledge, openReportingCycle } from '../support/factories.js';
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { DEFAULT_QUERY_LIMITS } from '../../server/src/common/query-limits.js';
+import { connect, subscribe } from '../support/subscriptions.js';
 
 /**
  * Who sees what, checked from outside through every path the schema serves,
@@ -66,6 +69,7 @@ const fixtures: Fixture[] = [];
 let schema: IntrospectionQuery['__schema'];
 let types: Map<string, IntrospectionType>;
 let nodeTypes: string[];
+let matchSetup: { needId: string; pledgeId: string; roundtableId: string } | undefined;
 const accountIds = {} as Record<RoleName, string>;
 
 /** Types whose rows outside the fixtures (the template's reference data, events, pillars, working groups) are public. */
@@ -223,6 +227,9 @@ beforeAll(async () => {
     ['DECLINED', [['admin', 'declineMatch']]],
     ['ARCHIVED', []],
   ];
+  const liveNeed = await createPublishedNeed(admin, { memberId: memberA.id, title: 'A need for live updates', modality: 'PROGRAMMATIC', fundingGap: null });
+  add({ type: 'CountryNeed', id: liveNeed.id, label: 'published need matched live', status: 'PUBLISHED', visibleTo: needOf('PUBLISHED') });
+  matchSetup = { needId: liveNeed.id, pledgeId: pledgeB.id, roundtableId: roundtableX.id };
   for (const [status, steps] of matchSteps) {
     const need = await createPublishedNeed(admin, { memberId: memberA.id, title: `A need matched ${status}`, modality: 'PROGRAMMATIC', fundingGap: null });
     add({ type: 'CountryNeed', id: need.id, label: `published need matched ${status}`, status: 'PUBLISHED', visibleTo: needOf('PUBLISHED') });
@@ -408,6 +415,31 @@ describe('who sees what, through every path', () => {
     expect(staffView.pledges.totalCount).toBe(1);
     const byHiddenNeed = await ok(clients.pledgerB, '{ pledges(filter: { title: { eq: "A draft" } }) { totalCount } }');
     expect(byHiddenNeed.pledges.totalCount).toBe(0);
+  });
+
+  it('subscriptions deliver a match change only to the roles that may see the match', async () => {
+    const document = parse('subscription ($roundtableId: ID) { matchStatusChanged(roundtableId: $roundtableId) { status match { id need { id } pledge { id } } } }') as TypedDocumentNode<
+      { matchStatusChanged: { status: string; match: { id: string } } },
+      { roundtableId: string }
+    >;
+    const sockets = ROLES.map((role) => connect(api.url, { cookie: clients[role].headers.cookie }));
+    const streams = ROLES.map((_, i) => subscribe(sockets[i]!, document, { roundtableId: matchSetup!.roundtableId }));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const proposed = (await ok(clients.admin, 'mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { id } }', { input: matchSetup })).proposeMatch.id as string;
+      await ok(clients.admin, 'mutation ($id: ID!) { declineMatch(id: $id, input: { reason: "Tested live." }) { id } }', { id: proposed });
+      const outcome = await Promise.all(
+        ROLES.map(async (role, i) => {
+          if (role === 'anonymous') return [role, (await streams[i]!.quiet(1500)) ? 'nothing' : 'received'];
+          const result = await streams[i]!.next(5000);
+          return [role, result.errors ? JSON.stringify(result.errors) : result.data?.matchStatusChanged.match.id === proposed ? 'received' : 'another match'];
+        }),
+      );
+      expect(Object.fromEntries(outcome)).toEqual({ anonymous: 'nothing', pledgerA: 'received', pledgerB: 'received', organizerX: 'received', organizerY: 'received', curator: 'received', admin: 'received' });
+    } finally {
+      streams.forEach((s) => s.close());
+      await Promise.all(sockets.map((socket) => socket.dispose()));
+    }
   });
 });
 

@@ -9,10 +9,13 @@ import { Member } from '../members/member.entity.js';
 import { Account, ApiToken } from './account.entity.js';
 import { AccountService } from './account.service.js';
 import { readCookie, SESSION_COOKIE, sessionCookieOptions } from './authentication.js';
+import { filterInputOf } from '../common/query/filter-type.js';
+import { accountSpec } from './account.query.js';
 import { ChangePasswordInput, CreateAccountInput, CreatedApiToken, LoginInput, LoginPayload, ResetPasswordInput, UpdateAccountInput } from './account.inputs.js';
 
 
 const AccountConnection = ConnectionType(Account);
+const AccountFilter = filterInputOf(accountSpec);
 
 @InputType()
 class CreateApiTokenInput {
@@ -35,8 +38,13 @@ export class AccountResolver {
 
   @Allow(Rules.ADMIN)
   @Query(() => AccountConnection)
-  accounts(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return new AccountService(ctx).list(page, info);
+  accounts(
+    @Args() page: PageArgs,
+    @Arg('filter', () => AccountFilter, { nullable: true }) filter: Record<string, unknown> | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new AccountService(ctx).list({ filter }, page, info);
   }
 
   @Allow(Rules.ADMIN)
@@ -129,6 +137,6 @@ export class AccountResolver {
   @Allow(SELF_OR_ADMIN, { mask: true })
   @FieldResolver(() => [ApiToken], { nullable: true, description: 'The account\'s API tokens (without their secrets).' })
   apiTokens(@Root() account: Account, @Ctx() ctx: Context) {
-    return ctx.em.find(ApiToken, { account }, { orderBy: { createdAt: 'desc' } });
+    return ctx.loaders.referencing(ApiToken, 'account', account.id, '-createdAt');
   }
 }

@@ -5,7 +5,7 @@ import { applyPatch, findByGlobalIdOrThrow } from '../common/persistence.js';
 import { conflict, forbidden, invalidInput, notFound, unauthenticated } from '../common/errors.js';
 import type { PageArgs } from '../common/pagination.js';
 import type { GraphQLResolveInfo } from 'graphql';
-import { listOf } from '../common/query/list.js';
+import { listOf, type ListOptions } from '../common/query/list.js';
 import { accountSpec } from './account.query.js';
 import { isStaff, Role } from '../common/viewer.js';
 import { logger } from '../common/logger.js';
@@ -197,8 +197,8 @@ export class AccountService extends CuratedService<Account> {
     return true;
   }
 
-  list(page: PageArgs, info?: GraphQLResolveInfo) {
-    return listOf(this.ctx, Account, accountSpec, {}, page, info);
+  list(options: ListOptions, page: PageArgs, info?: GraphQLResolveInfo) {
+    return listOf(this.ctx, Account, accountSpec, options, page, info);
   }
 
   async createApiToken(name: string): Promise<CreatedApiToken> {

@@ -15,9 +15,11 @@ import { findByGlobalId } from '../common/persistence.js';
 import { Country } from '../reference/country.entity.js';
 import { FocusArea } from '../focus-areas/focus-area.entity.js';
 import { Member } from '../members/member.entity.js';
+import { filterInputOf } from '../common/query/filter-type.js';
 import { ExpressionOfInterest, ExpressionOfInterestStatus } from './expression-of-interest.entity.js';
 
 const ExpressionOfInterestConnection = ConnectionType(ExpressionOfInterest);
+const ExpressionOfInterestFilter = filterInputOf(expressionOfInterestSpec);
 
 @ObjectType({ description: 'The receipt of an expression of interest.' })
 class SubmittedExpressionOfInterest {
@@ -41,11 +43,13 @@ export class ExpressionOfInterestResolver {
   @Query(() => ExpressionOfInterestConnection, { description: 'Requests to join, oldest first.' })
   expressionsOfInterest(
     @Args() page: PageArgs,
-    @Arg('status', () => ExpressionOfInterestStatus, { nullable: true }) status: ExpressionOfInterestStatus | undefined,
+    @Arg('status', () => ExpressionOfInterestStatus, { nullable: true, description: 'Shorthand for `filter: { status: { eq } }`.' }) status: ExpressionOfInterestStatus | undefined,
+    @Arg('filter', () => ExpressionOfInterestFilter, { nullable: true }) filter: Record<string, unknown> | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return listOf(ctx, ExpressionOfInterest, expressionOfInterestSpec, { filter: status ? { status: { eq: status } } : undefined }, page, info);
+    const byStatus = status ? { status: { eq: status } } : undefined;
+    return listOf(ctx, ExpressionOfInterest, expressionOfInterestSpec, { filter: filter && byStatus ? { and: [filter, byStatus] } : (filter ?? byStatus) }, page, info);
   }
 
   @Allow(Rules.STAFF)

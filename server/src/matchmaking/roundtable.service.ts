@@ -7,7 +7,7 @@ import { idOf } from '../common/global-id.js';
 import { hasRole, isStaff, Role } from '../common/viewer.js';
 import { readRows } from '../common/query/read.js';
 import { inTransaction } from '../common/transaction.js';
-import { list, sql, type Sql } from '../common/query/sql.js';
+import { and, FALSE, fragment, list, or, sql, type Sql } from '../common/query/sql.js';
 import { AuditService, changesBetween, snapshot } from '../audit/audit.service.js';
 import { Account } from '../accounts/account.entity.js';
 import { Event, EventKind } from '../events/event.entity.js';
@@ -17,7 +17,7 @@ import { FocusArea } from '../focus-areas/focus-area.entity.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { allocate } from './allocation.js';
 import { CountryNeed, CountryNeedStatus } from './country-need.entity.js';
-import { candidatesFor, needFacts, pledgeIndex } from './match-facts.js';
+import { candidatesFor, matchableNeed, needFacts, pledgeIndex } from './match-facts.js';
 import { COMMITTED, Match, MatchStatus } from './match.entity.js';
 import type { AllocationRun, CoverageTotal, NeedCoverage, PledgeAllocation, ScoringWeightsInput } from './matchmaking.types.js';
 import { bestPledges, weightsOf, type ScoredPair } from './suggestion.service.js';
@@ -26,7 +26,7 @@ import { ScoreComponent } from './scoring.js';
 /** The default number of best-scoring candidate pledges per need the allocation chooses among. */
 export const CANDIDATES_PER_NEED = 200;
 
-const committed = `(${COMMITTED.map((s) => `'${s}'`).join(', ')})`;
+const committed = sql(`(${list(COMMITTED).text})`, COMMITTED);
 const share = (part: Decimal, whole: string | null) => (whole && new Decimal(whole).gt(0) ? part.div(whole).toNumber() : null);
 
 export interface RoundtableSettings {
@@ -100,13 +100,12 @@ export class RoundtableService {
 
   /** The published needs a roundtable matches: those of its countries, and regional needs of its region. */
   needsCondition(event: Event, countryIds: readonly number[]): Sql {
-    const countries = countryIds.length ? list([...countryIds]) : undefined;
-    const where = [
-      countries ? `n.country_id IN (${countries.text})` : undefined,
-      event.region ? `n.region_id = ${Number(event.region.id)}` : undefined,
-    ].filter(Boolean);
-    if (!where.length) return sql('FALSE');
-    return sql(`n.status = 'PUBLISHED' AND n.archived_at IS NULL AND (${where.join(' OR ')})`, countries?.values ?? []);
+    const places = [
+      ...(countryIds.length ? [sql(`n.country_id IN (${list(countryIds).text})`, countryIds)] : []),
+      ...(event.region ? [sql('n.region_id = ?', [event.region.id])] : []),
+    ];
+    if (!places.length) return FALSE;
+    return and([matchableNeed('n'), or(places)]);
   }
 
   private async countryIds(event: Event): Promise<number[]> {
@@ -164,7 +163,7 @@ export class RoundtableService {
       await em.nativeDelete(Match, { roundtable: event.id, status: MatchStatus.SUGGESTED });
       const createdBy = this.ctx.viewer.kind === 'account' ? em.getReference(Account, this.ctx.viewer.accountId) : undefined;
       const live = new Set(
-        (await readRows(this.ctx, sql(`SELECT need_id, pledge_id FROM match WHERE status <> 'DECLINED' AND archived_at IS NULL AND need_id IN (${list(needs.map((n) => n.id)).text})`, needs.map((n) => n.id)))).map(
+        (await readRows(this.ctx, fragment`SELECT need_id, pledge_id FROM match WHERE status <> ${sql('?', [MatchStatus.DECLINED])} AND archived_at IS NULL AND need_id IN (${list(needs.map((n) => n.id))})`)).map(
           (r) => `${r.need_id}:${r.pledge_id}`,
         ),
       );
@@ -196,17 +195,18 @@ export class RoundtableService {
       this.ctx,
       sql(
         `SELECT n.id, n.gap_usd::text AS gap, coalesce(sum(m.amount_usd), 0)::text AS allocated, count(m.id)::int AS matches
-        FROM country_need n LEFT JOIN match m ON m.need_id = n.id AND m.archived_at IS NULL AND m.status IN ${committed}
+        FROM country_need n LEFT JOIN match m ON m.need_id = n.id AND m.archived_at IS NULL AND m.status IN ${committed.text}
         WHERE ${condition.text} GROUP BY n.id ORDER BY n.id`,
-        condition.values,
+        [...committed.values, ...condition.values],
       ),
     );
-    return Promise.all(
+    const coverage = await Promise.all(
       rows.map(async (r) => {
         const allocated = new Decimal(r.allocated as string);
         return { need: (await this.ctx.loaders.byId(CountryNeed, Number(r.id)))!, gapUsd: (r.gap as string | null) ?? null, allocatedUsd: allocated.toFixed(2), coverage: share(allocated, r.gap as string | null), matches: r.matches as number };
       }),
     );
+    return coverage.filter((c) => c.need !== undefined);
   }
 
   async pledgeAllocations(event: Event): Promise<PledgeAllocation[]> {
@@ -214,17 +214,19 @@ export class RoundtableService {
       this.ctx,
       sql(
         `SELECT p.id, p.usd_value::text AS value,
-          (SELECT coalesce(sum(a.amount_usd), 0) FROM match a WHERE a.pledge_id = p.id AND a.archived_at IS NULL AND a.status IN ${committed})::text AS allocated
-        FROM pledge p WHERE p.id IN (SELECT m.pledge_id FROM match m WHERE m.event_id = ? AND m.archived_at IS NULL AND m.status <> 'DECLINED') ORDER BY p.id`,
-        [event.id],
+          (SELECT coalesce(sum(a.amount_usd), 0) FROM match a WHERE a.pledge_id = p.id AND a.archived_at IS NULL AND a.status IN ${committed.text})::text AS allocated
+        FROM pledge p WHERE p.id IN (SELECT m.pledge_id FROM match m WHERE m.event_id = ? AND m.archived_at IS NULL AND m.status <> ?) ORDER BY p.id`,
+        [...committed.values, event.id, MatchStatus.DECLINED],
       ),
     );
-    return Promise.all(
+    const allocations = await Promise.all(
       rows.map(async (r) => {
         const allocated = new Decimal(r.allocated as string);
         return { pledge: (await this.ctx.loaders.byId(Pledge, Number(r.id)))!, valueUsd: (r.value as string | null) ?? null, allocatedUsd: allocated.toFixed(2), share: share(allocated, r.value as string | null) };
       }),
     );
+    // A pledge the viewer may not see (its member archived since, say) is left out rather than shown as null.
+    return allocations.filter((a) => a.pledge !== undefined);
   }
 
   async totals(event: Event, by: 'country' | 'focusArea'): Promise<CoverageTotal[]> {
@@ -234,9 +236,9 @@ export class RoundtableService {
       this.ctx,
       sql(
         `SELECT ${key} AS k, count(*)::int AS needs, coalesce(sum(n.gap_usd), 0)::text AS gap,
-          coalesce(sum((SELECT sum(m.amount_usd) FROM match m WHERE m.need_id = n.id AND m.archived_at IS NULL AND m.status IN ${committed})), 0)::text AS allocated
+          coalesce(sum((SELECT sum(m.amount_usd) FROM match m WHERE m.need_id = n.id AND m.archived_at IS NULL AND m.status IN ${committed.text})), 0)::text AS allocated
         FROM country_need n WHERE ${condition.text} AND ${key} IS NOT NULL GROUP BY 1 ORDER BY 1`,
-        condition.values,
+        [...committed.values, ...condition.values],
       ),
     );
     return Promise.all(

@@ -6,7 +6,7 @@ import { Event } from '../events/event.entity.js';
 import { Pledge } from '../pledges/pledge.entity.js';
 import { CountryNeed } from './country-need.entity.js';
 import { CountryNeedService } from './country-need.service.js';
-import { candidatesFor, needFacts, pledgeIndex, type NeedEntry, type PledgeEntry } from './match-facts.js';
+import { candidatesFor, matchableNeed, needFacts, pledgeIndex, type NeedEntry, type PledgeEntry } from './match-facts.js';
 import type { NeedSuggestionPage, PledgeSuggestionPage } from './matchmaking.types.js';
 import { DEFAULT_WEIGHTS, scorePair, scoreValue, ScoreComponent, type ComponentScore, type ScoringWeights } from './scoring.js';
 import { topScored } from './top-k.js';
@@ -71,7 +71,7 @@ export class SuggestionService {
     const page = best.slice(offset);
     const pledges = await Promise.all(page.map((p) => this.ctx.loaders.byId(Pledge, p.pledge.id)));
     return {
-      nodes: page.map((p, i) => ({ pledge: pledges[i]!, score: p.score, components: [...p.components], remainingUsd: usd(p.pledge.facts.remainingUsd) })),
+      nodes: page.flatMap((p, i) => (pledges[i] ? [{ pledge: pledges[i], score: p.score, components: [...p.components], remainingUsd: usd(p.pledge.facts.remainingUsd) }] : [])),
       totalCount: eligible,
       hasNextPage: offset + first < eligible,
     };
@@ -82,13 +82,13 @@ export class SuggestionService {
     const id = idOf('Pledge', pledgeId, 'pledgeId');
     const pledge = (await pledgeIndex(this.ctx)).byId.get(id);
     if (!pledge) throw notFound('Pledge', pledgeId, 'pledgeId');
-    const needs = await needFacts(this.ctx, sql(`n.status = 'PUBLISHED' AND n.archived_at IS NULL`));
+    const needs = await needFacts(this.ctx, matchableNeed('n'));
     const weights = await this.roundtableWeights(roundtableId);
     const { best, eligible } = bestNeeds(pledge, needs, weights, offset + first);
     const page = best.slice(offset);
     const found = await Promise.all(page.map((p) => this.ctx.loaders.byId(CountryNeed, p.need.id)));
     return {
-      nodes: page.map((p, i) => ({ need: found[i]!, score: p.score, components: [...p.components], remainingGapUsd: usd(p.need.facts.remainingGapUsd) })),
+      nodes: page.flatMap((p, i) => (found[i] ? [{ need: found[i], score: p.score, components: [...p.components], remainingGapUsd: usd(p.need.facts.remainingGapUsd) }] : [])),
       totalCount: eligible,
       hasNextPage: offset + first < eligible,
     };
