@@ -47,7 +47,7 @@ type Documents = {
     "\n  query FocusAreaPillars($code: String!) {\n    focusArea(code: $code) {\n      name\n      pillars {\n        slug\n      }\n      workingGroup {\n        name\n      }\n    }\n  }\n": typeof types.FocusAreaPillarsDocument,
     "\n  mutation UpdatePersonEmail($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.UpdatePersonEmailDocument,
     "\n  query People {\n    people(first: 50) {\n      totalCount\n      nodes {\n        name\n        email\n      }\n    }\n  }\n": typeof types.PeopleDocument,
-    "\n  query ReferenceData {\n    country(code: \"bd\") {\n      name\n      iso3\n      m49\n      ituRegion {\n        code\n        name\n      }\n      m49SubRegion {\n        name\n        parent {\n          name\n        }\n      }\n      currency {\n        code\n      }\n      ldcIn2022: groups(asOf: \"2022-06-01\")\n      ldcIn2027: groups(asOf: \"2027-01-01\")\n      groupMemberships {\n        group\n        until\n      }\n    }\n    countries(first: 5, filter: { group: SIDS, nameContains: \"ba\" }) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    arab: regions(kind: ITU_D) {\n      code\n      name\n    }\n    sdgs {\n      number\n    }\n    focusAreas {\n      code\n    }\n    currencies(first: 3, after: null) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    currency(code: \"EUR\") {\n      minorUnit\n      rates {\n        validFrom\n        usdPerUnit\n      }\n    }\n  }\n": typeof types.ReferenceDataDocument,
+    "\n  query ReferenceData {\n    country(code: \"bd\") {\n      name\n      iso3\n      m49\n      ituRegion {\n        code\n        name\n      }\n      m49SubRegion {\n        name\n        parent {\n          name\n        }\n      }\n      currency {\n        code\n      }\n      ldcIn2022: groups(asOf: \"2022-06-01\")\n      ldcIn2027: groups(asOf: \"2027-01-01\")\n      groupMemberships {\n        group\n        until\n      }\n    }\n    countries(first: 5, filter: { groups: { some: [SIDS] }, name: { containsInsensitive: \"ba\" } }) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    arab: regions(kind: ITU_D) {\n      code\n      name\n    }\n    sdgs {\n      number\n    }\n    focusAreas {\n      code\n    }\n    currencies(first: 3, after: null) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    currency(code: \"EUR\") {\n      minorUnit\n      rates {\n        validFrom\n        usdPerUnit\n      }\n    }\n  }\n": typeof types.ReferenceDataDocument,
     "\n        mutation DuplicateEvent($input: CreateEventInput!) {\n          createEvent(input: $input) {\n            id\n          }\n        }\n      ": typeof types.DuplicateEventDocument,
     "\n  query MemberCount {\n    members {\n      totalCount\n    }\n  }\n": typeof types.MemberCountDocument,
     "\n  mutation EmbeddedLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        email\n      }\n    }\n  }\n": typeof types.EmbeddedLoginDocument,
@@ -148,6 +148,30 @@ type Documents = {
     "\n  mutation UnitOfWorkLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        email\n      }\n    }\n  }\n": typeof types.UnitOfWorkLoginDocument,
     "\n  query UnitOfWorkMembers($first: Int) {\n    members(first: $first) {\n      totalCount\n    }\n  }\n": typeof types.UnitOfWorkMembersDocument,
     "\n  mutation UnitOfWorkCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n": typeof types.UnitOfWorkCreateMemberDocument,
+    "\n  query WorkflowPledgeState($id: ID!) {\n    node(id: $id) {\n      ... on Pledge {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n": typeof types.WorkflowPledgeStateDocument,
+    "\n  query WorkflowNeedState($id: ID!) {\n    node(id: $id) {\n      ... on CountryNeed {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n": typeof types.WorkflowNeedStateDocument,
+    "\n  query WorkflowReportState($id: ID!) {\n    node(id: $id) {\n      ... on ProgressReport {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n": typeof types.WorkflowReportStateDocument,
+    "\n  query WorkflowMatchState($id: ID!) {\n    node(id: $id) {\n      ... on Match {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n": typeof types.WorkflowMatchStateDocument,
+    "mutation WorkflowSubmitPledge($id: ID!) { submitPledge(id: $id) { id status version } }": typeof types.WorkflowSubmitPledgeDocument,
+    "mutation WorkflowApprovePledge($id: ID!) { approvePledge(id: $id) { id status version } }": typeof types.WorkflowApprovePledgeDocument,
+    "mutation WorkflowRequestPledgeChanges($id: ID!, $reason: String!) { requestPledgeChanges(id: $id, input: { reason: $reason }) { id status version } }": typeof types.WorkflowRequestPledgeChangesDocument,
+    "mutation WorkflowRejectPledge($id: ID!, $reason: String!) { rejectPledge(id: $id, input: { reason: $reason }) { id status version } }": typeof types.WorkflowRejectPledgeDocument,
+    "mutation WorkflowWithdrawPledge($id: ID!, $reason: String!) { withdrawPledge(id: $id, input: { reason: $reason }) { id status version } }": typeof types.WorkflowWithdrawPledgeDocument,
+    "mutation WorkflowSubmitNeed($id: ID!) { submitCountryNeed(id: $id) { id status version } }": typeof types.WorkflowSubmitNeedDocument,
+    "mutation WorkflowApproveNeed($id: ID!) { approveCountryNeed(id: $id) { id status version } }": typeof types.WorkflowApproveNeedDocument,
+    "mutation WorkflowRequestNeedChanges($id: ID!, $reason: String!) { requestCountryNeedChanges(id: $id, input: { reason: $reason }) { id status version } }": typeof types.WorkflowRequestNeedChangesDocument,
+    "mutation WorkflowRejectNeed($id: ID!, $reason: String!) { rejectCountryNeed(id: $id, input: { reason: $reason }) { id status version } }": typeof types.WorkflowRejectNeedDocument,
+    "mutation WorkflowWithdrawNeed($id: ID!, $reason: String!) { withdrawCountryNeed(id: $id, input: { reason: $reason }) { id status version } }": typeof types.WorkflowWithdrawNeedDocument,
+    "mutation WorkflowSubmitReport($id: ID!) { submitProgressReport(id: $id) { id status version } }": typeof types.WorkflowSubmitReportDocument,
+    "mutation WorkflowAcceptReport($id: ID!) { acceptProgressReport(id: $id) { id status version } }": typeof types.WorkflowAcceptReportDocument,
+    "mutation WorkflowReturnReport($id: ID!, $reason: String!) { returnProgressReport(id: $id, input: { reason: $reason }) { id status version } }": typeof types.WorkflowReturnReportDocument,
+    "mutation WorkflowAcceptMatch($id: ID!) { acceptMatch(id: $id) { id status version } }": typeof types.WorkflowAcceptMatchDocument,
+    "mutation WorkflowConfirmMatch($id: ID!) { confirmMatch(id: $id) { id status version } }": typeof types.WorkflowConfirmMatchDocument,
+    "mutation WorkflowStartMatch($id: ID!) { startMatchImplementation(id: $id) { id status version } }": typeof types.WorkflowStartMatchDocument,
+    "mutation WorkflowCloseMatch($id: ID!) { closeMatch(id: $id) { id status version } }": typeof types.WorkflowCloseMatchDocument,
+    "mutation WorkflowDeclineMatch($id: ID!, $reason: String!) { declineMatch(id: $id, input: { reason: $reason }) { id status version } }": typeof types.WorkflowDeclineMatchDocument,
+    "mutation WorkflowProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { id status version } }": typeof types.WorkflowProposeMatchDocument,
+    "mutation WorkflowAllocate($roundtableId: ID!) { runAllocation(roundtableId: $roundtableId) { matches { id status } } }": typeof types.WorkflowAllocateDocument,
     "\n  query ConsoleLivePledge($id: ID!) {\n    pledge(id: $id) {\n      announcedAt\n      event {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleLivePledgeDocument,
     "\n  mutation ConsoleLiveRetitle($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      version\n    }\n  }\n": typeof types.ConsoleLiveRetitleDocument,
     "\n  query ConsoleMatchmakingMatches($needId: ID!) {\n    matches(filter: { need: { id: { eq: $needId } } }) {\n      nodes {\n        status\n        amountUsd\n        statusReason\n        pledge {\n          id\n        }\n        roundtable {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMatchmakingMatchesDocument,
@@ -224,7 +248,7 @@ const documents: Documents = {
     "\n  query FocusAreaPillars($code: String!) {\n    focusArea(code: $code) {\n      name\n      pillars {\n        slug\n      }\n      workingGroup {\n        name\n      }\n    }\n  }\n": types.FocusAreaPillarsDocument,
     "\n  mutation UpdatePersonEmail($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      id\n      email\n    }\n  }\n": types.UpdatePersonEmailDocument,
     "\n  query People {\n    people(first: 50) {\n      totalCount\n      nodes {\n        name\n        email\n      }\n    }\n  }\n": types.PeopleDocument,
-    "\n  query ReferenceData {\n    country(code: \"bd\") {\n      name\n      iso3\n      m49\n      ituRegion {\n        code\n        name\n      }\n      m49SubRegion {\n        name\n        parent {\n          name\n        }\n      }\n      currency {\n        code\n      }\n      ldcIn2022: groups(asOf: \"2022-06-01\")\n      ldcIn2027: groups(asOf: \"2027-01-01\")\n      groupMemberships {\n        group\n        until\n      }\n    }\n    countries(first: 5, filter: { group: SIDS, nameContains: \"ba\" }) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    arab: regions(kind: ITU_D) {\n      code\n      name\n    }\n    sdgs {\n      number\n    }\n    focusAreas {\n      code\n    }\n    currencies(first: 3, after: null) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    currency(code: \"EUR\") {\n      minorUnit\n      rates {\n        validFrom\n        usdPerUnit\n      }\n    }\n  }\n": types.ReferenceDataDocument,
+    "\n  query ReferenceData {\n    country(code: \"bd\") {\n      name\n      iso3\n      m49\n      ituRegion {\n        code\n        name\n      }\n      m49SubRegion {\n        name\n        parent {\n          name\n        }\n      }\n      currency {\n        code\n      }\n      ldcIn2022: groups(asOf: \"2022-06-01\")\n      ldcIn2027: groups(asOf: \"2027-01-01\")\n      groupMemberships {\n        group\n        until\n      }\n    }\n    countries(first: 5, filter: { groups: { some: [SIDS] }, name: { containsInsensitive: \"ba\" } }) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    arab: regions(kind: ITU_D) {\n      code\n      name\n    }\n    sdgs {\n      number\n    }\n    focusAreas {\n      code\n    }\n    currencies(first: 3, after: null) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    currency(code: \"EUR\") {\n      minorUnit\n      rates {\n        validFrom\n        usdPerUnit\n      }\n    }\n  }\n": types.ReferenceDataDocument,
     "\n        mutation DuplicateEvent($input: CreateEventInput!) {\n          createEvent(input: $input) {\n            id\n          }\n        }\n      ": types.DuplicateEventDocument,
     "\n  query MemberCount {\n    members {\n      totalCount\n    }\n  }\n": types.MemberCountDocument,
     "\n  mutation EmbeddedLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        email\n      }\n    }\n  }\n": types.EmbeddedLoginDocument,
@@ -325,6 +349,30 @@ const documents: Documents = {
     "\n  mutation UnitOfWorkLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        email\n      }\n    }\n  }\n": types.UnitOfWorkLoginDocument,
     "\n  query UnitOfWorkMembers($first: Int) {\n    members(first: $first) {\n      totalCount\n    }\n  }\n": types.UnitOfWorkMembersDocument,
     "\n  mutation UnitOfWorkCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n": types.UnitOfWorkCreateMemberDocument,
+    "\n  query WorkflowPledgeState($id: ID!) {\n    node(id: $id) {\n      ... on Pledge {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n": types.WorkflowPledgeStateDocument,
+    "\n  query WorkflowNeedState($id: ID!) {\n    node(id: $id) {\n      ... on CountryNeed {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n": types.WorkflowNeedStateDocument,
+    "\n  query WorkflowReportState($id: ID!) {\n    node(id: $id) {\n      ... on ProgressReport {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n": types.WorkflowReportStateDocument,
+    "\n  query WorkflowMatchState($id: ID!) {\n    node(id: $id) {\n      ... on Match {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n": types.WorkflowMatchStateDocument,
+    "mutation WorkflowSubmitPledge($id: ID!) { submitPledge(id: $id) { id status version } }": types.WorkflowSubmitPledgeDocument,
+    "mutation WorkflowApprovePledge($id: ID!) { approvePledge(id: $id) { id status version } }": types.WorkflowApprovePledgeDocument,
+    "mutation WorkflowRequestPledgeChanges($id: ID!, $reason: String!) { requestPledgeChanges(id: $id, input: { reason: $reason }) { id status version } }": types.WorkflowRequestPledgeChangesDocument,
+    "mutation WorkflowRejectPledge($id: ID!, $reason: String!) { rejectPledge(id: $id, input: { reason: $reason }) { id status version } }": types.WorkflowRejectPledgeDocument,
+    "mutation WorkflowWithdrawPledge($id: ID!, $reason: String!) { withdrawPledge(id: $id, input: { reason: $reason }) { id status version } }": types.WorkflowWithdrawPledgeDocument,
+    "mutation WorkflowSubmitNeed($id: ID!) { submitCountryNeed(id: $id) { id status version } }": types.WorkflowSubmitNeedDocument,
+    "mutation WorkflowApproveNeed($id: ID!) { approveCountryNeed(id: $id) { id status version } }": types.WorkflowApproveNeedDocument,
+    "mutation WorkflowRequestNeedChanges($id: ID!, $reason: String!) { requestCountryNeedChanges(id: $id, input: { reason: $reason }) { id status version } }": types.WorkflowRequestNeedChangesDocument,
+    "mutation WorkflowRejectNeed($id: ID!, $reason: String!) { rejectCountryNeed(id: $id, input: { reason: $reason }) { id status version } }": types.WorkflowRejectNeedDocument,
+    "mutation WorkflowWithdrawNeed($id: ID!, $reason: String!) { withdrawCountryNeed(id: $id, input: { reason: $reason }) { id status version } }": types.WorkflowWithdrawNeedDocument,
+    "mutation WorkflowSubmitReport($id: ID!) { submitProgressReport(id: $id) { id status version } }": types.WorkflowSubmitReportDocument,
+    "mutation WorkflowAcceptReport($id: ID!) { acceptProgressReport(id: $id) { id status version } }": types.WorkflowAcceptReportDocument,
+    "mutation WorkflowReturnReport($id: ID!, $reason: String!) { returnProgressReport(id: $id, input: { reason: $reason }) { id status version } }": types.WorkflowReturnReportDocument,
+    "mutation WorkflowAcceptMatch($id: ID!) { acceptMatch(id: $id) { id status version } }": types.WorkflowAcceptMatchDocument,
+    "mutation WorkflowConfirmMatch($id: ID!) { confirmMatch(id: $id) { id status version } }": types.WorkflowConfirmMatchDocument,
+    "mutation WorkflowStartMatch($id: ID!) { startMatchImplementation(id: $id) { id status version } }": types.WorkflowStartMatchDocument,
+    "mutation WorkflowCloseMatch($id: ID!) { closeMatch(id: $id) { id status version } }": types.WorkflowCloseMatchDocument,
+    "mutation WorkflowDeclineMatch($id: ID!, $reason: String!) { declineMatch(id: $id, input: { reason: $reason }) { id status version } }": types.WorkflowDeclineMatchDocument,
+    "mutation WorkflowProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { id status version } }": types.WorkflowProposeMatchDocument,
+    "mutation WorkflowAllocate($roundtableId: ID!) { runAllocation(roundtableId: $roundtableId) { matches { id status } } }": types.WorkflowAllocateDocument,
     "\n  query ConsoleLivePledge($id: ID!) {\n    pledge(id: $id) {\n      announcedAt\n      event {\n        id\n      }\n    }\n  }\n": types.ConsoleLivePledgeDocument,
     "\n  mutation ConsoleLiveRetitle($id: ID!, $title: String!) {\n    updatePledge(id: $id, input: { title: $title }) {\n      version\n    }\n  }\n": types.ConsoleLiveRetitleDocument,
     "\n  query ConsoleMatchmakingMatches($needId: ID!) {\n    matches(filter: { need: { id: { eq: $needId } } }) {\n      nodes {\n        status\n        amountUsd\n        statusReason\n        pledge {\n          id\n        }\n        roundtable {\n          id\n        }\n      }\n    }\n  }\n": types.ConsoleMatchmakingMatchesDocument,
@@ -517,7 +565,7 @@ export function graphql(source: "\n  query People {\n    people(first: 50) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReferenceData {\n    country(code: \"bd\") {\n      name\n      iso3\n      m49\n      ituRegion {\n        code\n        name\n      }\n      m49SubRegion {\n        name\n        parent {\n          name\n        }\n      }\n      currency {\n        code\n      }\n      ldcIn2022: groups(asOf: \"2022-06-01\")\n      ldcIn2027: groups(asOf: \"2027-01-01\")\n      groupMemberships {\n        group\n        until\n      }\n    }\n    countries(first: 5, filter: { group: SIDS, nameContains: \"ba\" }) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    arab: regions(kind: ITU_D) {\n      code\n      name\n    }\n    sdgs {\n      number\n    }\n    focusAreas {\n      code\n    }\n    currencies(first: 3, after: null) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    currency(code: \"EUR\") {\n      minorUnit\n      rates {\n        validFrom\n        usdPerUnit\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferenceData {\n    country(code: \"bd\") {\n      name\n      iso3\n      m49\n      ituRegion {\n        code\n        name\n      }\n      m49SubRegion {\n        name\n        parent {\n          name\n        }\n      }\n      currency {\n        code\n      }\n      ldcIn2022: groups(asOf: \"2022-06-01\")\n      ldcIn2027: groups(asOf: \"2027-01-01\")\n      groupMemberships {\n        group\n        until\n      }\n    }\n    countries(first: 5, filter: { group: SIDS, nameContains: \"ba\" }) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    arab: regions(kind: ITU_D) {\n      code\n      name\n    }\n    sdgs {\n      number\n    }\n    focusAreas {\n      code\n    }\n    currencies(first: 3, after: null) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    currency(code: \"EUR\") {\n      minorUnit\n      rates {\n        validFrom\n        usdPerUnit\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ReferenceData {\n    country(code: \"bd\") {\n      name\n      iso3\n      m49\n      ituRegion {\n        code\n        name\n      }\n      m49SubRegion {\n        name\n        parent {\n          name\n        }\n      }\n      currency {\n        code\n      }\n      ldcIn2022: groups(asOf: \"2022-06-01\")\n      ldcIn2027: groups(asOf: \"2027-01-01\")\n      groupMemberships {\n        group\n        until\n      }\n    }\n    countries(first: 5, filter: { groups: { some: [SIDS] }, name: { containsInsensitive: \"ba\" } }) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    arab: regions(kind: ITU_D) {\n      code\n      name\n    }\n    sdgs {\n      number\n    }\n    focusAreas {\n      code\n    }\n    currencies(first: 3, after: null) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    currency(code: \"EUR\") {\n      minorUnit\n      rates {\n        validFrom\n        usdPerUnit\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferenceData {\n    country(code: \"bd\") {\n      name\n      iso3\n      m49\n      ituRegion {\n        code\n        name\n      }\n      m49SubRegion {\n        name\n        parent {\n          name\n        }\n      }\n      currency {\n        code\n      }\n      ldcIn2022: groups(asOf: \"2022-06-01\")\n      ldcIn2027: groups(asOf: \"2027-01-01\")\n      groupMemberships {\n        group\n        until\n      }\n    }\n    countries(first: 5, filter: { groups: { some: [SIDS] }, name: { containsInsensitive: \"ba\" } }) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    arab: regions(kind: ITU_D) {\n      code\n      name\n    }\n    sdgs {\n      number\n    }\n    focusAreas {\n      code\n    }\n    currencies(first: 3, after: null) {\n      totalCount\n      nodes {\n        code\n      }\n    }\n    currency(code: \"EUR\") {\n      minorUnit\n      rates {\n        validFrom\n        usdPerUnit\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -918,6 +966,102 @@ export function graphql(source: "\n  query UnitOfWorkMembers($first: Int) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnitOfWorkCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnitOfWorkCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowPledgeState($id: ID!) {\n    node(id: $id) {\n      ... on Pledge {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowPledgeState($id: ID!) {\n    node(id: $id) {\n      ... on Pledge {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowNeedState($id: ID!) {\n    node(id: $id) {\n      ... on CountryNeed {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowNeedState($id: ID!) {\n    node(id: $id) {\n      ... on CountryNeed {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowReportState($id: ID!) {\n    node(id: $id) {\n      ... on ProgressReport {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowReportState($id: ID!) {\n    node(id: $id) {\n      ... on ProgressReport {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowMatchState($id: ID!) {\n    node(id: $id) {\n      ... on Match {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowMatchState($id: ID!) {\n    node(id: $id) {\n      ... on Match {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowSubmitPledge($id: ID!) { submitPledge(id: $id) { id status version } }"): (typeof documents)["mutation WorkflowSubmitPledge($id: ID!) { submitPledge(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowApprovePledge($id: ID!) { approvePledge(id: $id) { id status version } }"): (typeof documents)["mutation WorkflowApprovePledge($id: ID!) { approvePledge(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowRequestPledgeChanges($id: ID!, $reason: String!) { requestPledgeChanges(id: $id, input: { reason: $reason }) { id status version } }"): (typeof documents)["mutation WorkflowRequestPledgeChanges($id: ID!, $reason: String!) { requestPledgeChanges(id: $id, input: { reason: $reason }) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowRejectPledge($id: ID!, $reason: String!) { rejectPledge(id: $id, input: { reason: $reason }) { id status version } }"): (typeof documents)["mutation WorkflowRejectPledge($id: ID!, $reason: String!) { rejectPledge(id: $id, input: { reason: $reason }) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowWithdrawPledge($id: ID!, $reason: String!) { withdrawPledge(id: $id, input: { reason: $reason }) { id status version } }"): (typeof documents)["mutation WorkflowWithdrawPledge($id: ID!, $reason: String!) { withdrawPledge(id: $id, input: { reason: $reason }) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowSubmitNeed($id: ID!) { submitCountryNeed(id: $id) { id status version } }"): (typeof documents)["mutation WorkflowSubmitNeed($id: ID!) { submitCountryNeed(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowApproveNeed($id: ID!) { approveCountryNeed(id: $id) { id status version } }"): (typeof documents)["mutation WorkflowApproveNeed($id: ID!) { approveCountryNeed(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowRequestNeedChanges($id: ID!, $reason: String!) { requestCountryNeedChanges(id: $id, input: { reason: $reason }) { id status version } }"): (typeof documents)["mutation WorkflowRequestNeedChanges($id: ID!, $reason: String!) { requestCountryNeedChanges(id: $id, input: { reason: $reason }) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowRejectNeed($id: ID!, $reason: String!) { rejectCountryNeed(id: $id, input: { reason: $reason }) { id status version } }"): (typeof documents)["mutation WorkflowRejectNeed($id: ID!, $reason: String!) { rejectCountryNeed(id: $id, input: { reason: $reason }) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowWithdrawNeed($id: ID!, $reason: String!) { withdrawCountryNeed(id: $id, input: { reason: $reason }) { id status version } }"): (typeof documents)["mutation WorkflowWithdrawNeed($id: ID!, $reason: String!) { withdrawCountryNeed(id: $id, input: { reason: $reason }) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowSubmitReport($id: ID!) { submitProgressReport(id: $id) { id status version } }"): (typeof documents)["mutation WorkflowSubmitReport($id: ID!) { submitProgressReport(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowAcceptReport($id: ID!) { acceptProgressReport(id: $id) { id status version } }"): (typeof documents)["mutation WorkflowAcceptReport($id: ID!) { acceptProgressReport(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowReturnReport($id: ID!, $reason: String!) { returnProgressReport(id: $id, input: { reason: $reason }) { id status version } }"): (typeof documents)["mutation WorkflowReturnReport($id: ID!, $reason: String!) { returnProgressReport(id: $id, input: { reason: $reason }) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowAcceptMatch($id: ID!) { acceptMatch(id: $id) { id status version } }"): (typeof documents)["mutation WorkflowAcceptMatch($id: ID!) { acceptMatch(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowConfirmMatch($id: ID!) { confirmMatch(id: $id) { id status version } }"): (typeof documents)["mutation WorkflowConfirmMatch($id: ID!) { confirmMatch(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowStartMatch($id: ID!) { startMatchImplementation(id: $id) { id status version } }"): (typeof documents)["mutation WorkflowStartMatch($id: ID!) { startMatchImplementation(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowCloseMatch($id: ID!) { closeMatch(id: $id) { id status version } }"): (typeof documents)["mutation WorkflowCloseMatch($id: ID!) { closeMatch(id: $id) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowDeclineMatch($id: ID!, $reason: String!) { declineMatch(id: $id, input: { reason: $reason }) { id status version } }"): (typeof documents)["mutation WorkflowDeclineMatch($id: ID!, $reason: String!) { declineMatch(id: $id, input: { reason: $reason }) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { id status version } }"): (typeof documents)["mutation WorkflowProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowAllocate($roundtableId: ID!) { runAllocation(roundtableId: $roundtableId) { matches { id status } } }"): (typeof documents)["mutation WorkflowAllocate($roundtableId: ID!) { runAllocation(roundtableId: $roundtableId) { matches { id status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,7 +15,7 @@ import { candidatesFor, needFacts, pledgeIndex } from '../../server/src/matchmak
 import { RoundtableService } from '../../server/src/matchmaking/roundtable.service.js';
 import { SuggestionService } from '../../server/src/matchmaking/suggestion.service.js';
 import { scorePair } from '../../server/src/matchmaking/scoring.js';
-import { refreshPledgeProgress } from '../../server/src/reports/pledge-progress.js';
+import { refreshPledgeProgress } from '../../server/src/reports/pledge-progress.refresh.js';
 
 function databaseUrl(base: string, name: string): string {
   const url = new URL(base);

@@ -2,7 +2,7 @@ import { Collection, Entity, Enum, ManyToMany, ManyToOne, Property, type Rel } f
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { Curated } from '../common/entities.base.js';
-import { invalidState } from '../common/errors.js';
+import { CountryNeedAction, countryNeedWorkflow, CountryNeedStatus } from './country-need.workflow.js';
 import { Account } from '../accounts/account.entity.js';
 import { FocusArea } from '../focus-areas/focus-area.entity.js';
 import { Pillar } from '../focus-areas/pillar.entity.js';
@@ -20,27 +20,7 @@ export enum NeedPriority {
 }
 registerEnumType(NeedPriority, { name: 'NeedPriority' });
 
-export enum CountryNeedStatus {
-  DRAFT = 'DRAFT',
-  SUBMITTED = 'SUBMITTED',
-  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
-  PUBLISHED = 'PUBLISHED',
-  REJECTED = 'REJECTED',
-  WITHDRAWN = 'WITHDRAWN',
-}
-registerEnumType(CountryNeedStatus, {
-  name: 'CountryNeedStatus',
-  description: 'Curation status, as for pledges. Only PUBLISHED needs are public and matched.',
-});
-
-const TRANSITIONS: Record<CountryNeedStatus, readonly CountryNeedStatus[]> = {
-  [CountryNeedStatus.DRAFT]: [CountryNeedStatus.SUBMITTED],
-  [CountryNeedStatus.CHANGES_REQUESTED]: [CountryNeedStatus.SUBMITTED],
-  [CountryNeedStatus.SUBMITTED]: [CountryNeedStatus.PUBLISHED, CountryNeedStatus.CHANGES_REQUESTED, CountryNeedStatus.REJECTED],
-  [CountryNeedStatus.PUBLISHED]: [CountryNeedStatus.WITHDRAWN],
-  [CountryNeedStatus.REJECTED]: [],
-  [CountryNeedStatus.WITHDRAWN]: [],
-};
+export { CountryNeedStatus };
 
 /** What a country (or a region) needs to connect its people, from its national priorities and diagnostics. */
 @ObjectType({ implements: Curated, description: 'A need of a country (or region) for connectivity, from its national priorities and diagnostics: what is needed, for whom, how much is missing.' })
@@ -135,31 +115,25 @@ export class CountryNeed extends Curated {
     return this.status === CountryNeedStatus.DRAFT || this.status === CountryNeedStatus.CHANGES_REQUESTED;
   }
 
-  private moveTo(next: CountryNeedStatus, reason?: string): void {
-    if (!TRANSITIONS[this.status].includes(next)) throw invalidState(`A ${this.status} need cannot become ${next}`, { status: this.status, requested: next });
-    this.status = next;
-    this.statusReason = reason;
-  }
-
   submit(): void {
-    this.moveTo(CountryNeedStatus.SUBMITTED);
+    countryNeedWorkflow.move(this, CountryNeedAction.submit);
     this.submittedAt = new Date();
   }
 
   approve(): void {
-    this.moveTo(CountryNeedStatus.PUBLISHED);
+    countryNeedWorkflow.move(this, CountryNeedAction.approve);
     this.publishedAt ??= new Date();
   }
 
   requestChanges(reason: string): void {
-    this.moveTo(CountryNeedStatus.CHANGES_REQUESTED, reason);
+    countryNeedWorkflow.move(this, CountryNeedAction.requestChanges, reason);
   }
 
   reject(reason: string): void {
-    this.moveTo(CountryNeedStatus.REJECTED, reason);
+    countryNeedWorkflow.move(this, CountryNeedAction.reject, reason);
   }
 
   withdraw(reason: string): void {
-    this.moveTo(CountryNeedStatus.WITHDRAWN, reason);
+    countryNeedWorkflow.move(this, CountryNeedAction.withdraw, reason);
   }
 }

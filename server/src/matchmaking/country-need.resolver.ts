@@ -22,6 +22,7 @@ import { CountryNeed } from './country-need.entity.js';
 import { CountryNeedDecisionInput, CreateCountryNeedInput, UpdateCountryNeedInput } from './country-need.inputs.js';
 import { countryNeedSpec } from './country-need.query.js';
 import { CountryNeedService } from './country-need.service.js';
+import { CountryNeedAction, countryNeedWorkflow, CountryNeedWorkflowAction } from './country-need.workflow.js';
 import { COMMITTED } from './match.entity.js';
 
 const CountryNeedConnection = ConnectionType(CountryNeed);
@@ -55,12 +56,12 @@ export class CountryNeedResolver {
   @Query(() => CountryNeedConnection, { description: 'Country needs the viewer may see (published ones for the public), most recently changed first.' })
   countryNeeds(
     @Args() page: PageArgs,
-    @Arg('filter', () => CountryNeedFilter, { nullable: true }) filter: Record<string, unknown> & { includeArchived?: boolean } | undefined,
+    @Arg('filter', () => CountryNeedFilter, { nullable: true }) filter: Record<string, unknown> | undefined,
     @Arg('orderBy', () => [CountryNeedOrder], { nullable: true }) orderBy: OrderInput[] | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new CountryNeedService(ctx).list({ filter, orderBy, includeArchived: filter?.includeArchived }, page, info);
+    return new CountryNeedService(ctx).list({ filter, orderBy }, page, info);
   }
 
   @Allow(Rules.PUBLIC)
@@ -84,35 +85,35 @@ export class CountryNeedResolver {
   }
 
   @Transaction()
-  @Allow(Rules.STAFF_OR_PLEDGER)
+  @Allow(countryNeedWorkflow.allowRule(CountryNeedAction.submit))
   @Mutation(() => CountryNeed, { description: 'DRAFT or CHANGES_REQUESTED → SUBMITTED.' })
   submitCountryNeed(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new CountryNeedService(ctx).submit(id, expectedVersion);
   }
 
   @Transaction()
-  @Allow(Rules.STAFF)
+  @Allow(countryNeedWorkflow.allowRule(CountryNeedAction.approve))
   @Mutation(() => CountryNeed, { description: 'SUBMITTED → PUBLISHED: the need can be matched.' })
   approveCountryNeed(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new CountryNeedService(ctx).approve(id, expectedVersion);
   }
 
   @Transaction()
-  @Allow(Rules.STAFF)
+  @Allow(countryNeedWorkflow.allowRule(CountryNeedAction.requestChanges))
   @Mutation(() => CountryNeed, { description: 'SUBMITTED → CHANGES_REQUESTED, with the reason.' })
   requestCountryNeedChanges(@Arg('id', () => ID) id: string, @Arg('input') input: CountryNeedDecisionInput, @Ctx() ctx: Context) {
     return new CountryNeedService(ctx).requestChanges(id, input);
   }
 
   @Transaction()
-  @Allow(Rules.STAFF)
+  @Allow(countryNeedWorkflow.allowRule(CountryNeedAction.reject))
   @Mutation(() => CountryNeed, { description: 'SUBMITTED → REJECTED, with the reason.' })
   rejectCountryNeed(@Arg('id', () => ID) id: string, @Arg('input') input: CountryNeedDecisionInput, @Ctx() ctx: Context) {
     return new CountryNeedService(ctx).reject(id, input);
   }
 
   @Transaction()
-  @Allow(Rules.STAFF_OR_PLEDGER)
+  @Allow(countryNeedWorkflow.allowRule(CountryNeedAction.withdraw))
   @Mutation(() => CountryNeed, { description: 'PUBLISHED → WITHDRAWN, by staff or the submitting government\'s focal points, with the reason.' })
   withdrawCountryNeed(@Arg('id', () => ID) id: string, @Arg('input') input: CountryNeedDecisionInput, @Ctx() ctx: Context) {
     return new CountryNeedService(ctx).withdraw(id, input);
@@ -164,6 +165,11 @@ export class CountryNeedResolver {
   async remainingGapUsd(@Root() need: CountryNeed, @Ctx() ctx: Context) {
     if (!need.gapUsd) return null;
     return Decimal.max(0, new Decimal(need.gapUsd).minus(await allocatedLoader(ctx).load(need.id))).toFixed(2);
+  }
+
+  @FieldResolver(() => [CountryNeedWorkflowAction], { description: 'The workflow transitions the viewer may take on the need now: the mutations accept exactly these.' })
+  availableActions(@Root() need: CountryNeed, @Ctx() ctx: Context) {
+    return countryNeedWorkflow.availableTo(ctx, need);
   }
 
   @Allow(NEED_NOTES, { mask: true })

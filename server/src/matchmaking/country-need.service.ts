@@ -11,12 +11,11 @@ import { Pillar } from '../focus-areas/pillar.entity.js';
 import { Member, Sector } from '../members/member.entity.js';
 import { Region } from '../reference/region.entity.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { NotificationService } from '../notifications/notification.service.js';
 import { CountryNeed } from './country-need.entity.js';
 import type { CountryNeedDecisionInput, CreateCountryNeedInput, UpdateCountryNeedInput } from './country-need.inputs.js';
-import { canEditNeed, canViewNeed, speaksForNeed } from './country-need.policy.js';
+import { canEditNeed } from './country-need.policy.js';
 import { countryNeedSpec } from './country-need.query.js';
-import { needMessage } from './matchmaking-messages.js';
+import { CountryNeedAction, countryNeedWorkflow } from './country-need.workflow.js';
 
 export class CountryNeedService extends CuratedService<CountryNeed> {
   protected readonly entity = CountryNeed;
@@ -24,11 +23,6 @@ export class CountryNeedService extends CuratedService<CountryNeed> {
     'title', 'description', 'country', 'region', 'focusArea', 'pillar', 'beneficiaryGroups', 'modality', 'amount', 'currency', 'gapUsd', 'rateDate',
     'priority', 'startDate', 'endDate', 'source', 'status', 'statusReason', 'member',
   ] as const;
-
-  override async find(id: string): Promise<CountryNeed | null> {
-    const need = await findByGlobalId(this.em, CountryNeed, id);
-    return need && canViewNeed(this.ctx.viewer, need) ? need : null;
-  }
 
   list(options: ListOptions, page: PageArgs, info?: GraphQLResolveInfo) {
     return listOf(this.ctx, CountryNeed, countryNeedSpec, options, page, info);
@@ -50,7 +44,6 @@ export class CountryNeedService extends CuratedService<CountryNeed> {
 
   update(id: string, input: UpdateCountryNeedInput): Promise<CountryNeed> {
     return this.modify(id, input.expectedVersion, async (need) => {
-      if (!canViewNeed(this.ctx.viewer, need)) throw notFound('CountryNeed', id);
       if (!canEditNeed(this.ctx.viewer, need)) {
         throw need.isEditableBySubmitter ? forbidden() : invalidState(`A ${need.status} need can only be edited by curators`, { status: need.status });
       }
@@ -60,29 +53,23 @@ export class CountryNeedService extends CuratedService<CountryNeed> {
   }
 
   submit(id: string, expectedVersion?: number): Promise<CountryNeed> {
-    return this.transition(id, expectedVersion, 'submit', (need) => {
-      if (!isStaff(this.ctx.viewer) && !speaksForNeed(this.ctx.viewer, need)) throw forbidden();
-      need.submit();
-    });
+    return this.transition(countryNeedWorkflow, id, CountryNeedAction.submit, { expectedVersion }, ({ record }) => record.submit());
   }
 
   approve(id: string, expectedVersion?: number): Promise<CountryNeed> {
-    return this.transition(id, expectedVersion, 'approve', (need) => need.approve());
+    return this.transition(countryNeedWorkflow, id, CountryNeedAction.approve, { expectedVersion }, ({ record }) => record.approve());
   }
 
-  requestChanges(id: string, input: CountryNeedDecisionInput): Promise<CountryNeed> {
-    return this.transition(id, input.expectedVersion, 'requestChanges', (need) => need.requestChanges(input.reason), input.reason);
+  requestChanges(id: string, { expectedVersion, reason }: CountryNeedDecisionInput): Promise<CountryNeed> {
+    return this.transition(countryNeedWorkflow, id, CountryNeedAction.requestChanges, { expectedVersion, reason }, ({ record }) => record.requestChanges(reason));
   }
 
-  reject(id: string, input: CountryNeedDecisionInput): Promise<CountryNeed> {
-    return this.transition(id, input.expectedVersion, 'reject', (need) => need.reject(input.reason), input.reason);
+  reject(id: string, { expectedVersion, reason }: CountryNeedDecisionInput): Promise<CountryNeed> {
+    return this.transition(countryNeedWorkflow, id, CountryNeedAction.reject, { expectedVersion, reason }, ({ record }) => record.reject(reason));
   }
 
-  withdraw(id: string, input: CountryNeedDecisionInput): Promise<CountryNeed> {
-    return this.transition(id, input.expectedVersion, 'withdraw', (need) => {
-      if (!isStaff(this.ctx.viewer) && !speaksForNeed(this.ctx.viewer, need)) throw forbidden();
-      need.withdraw(input.reason);
-    }, input.reason);
+  withdraw(id: string, { expectedVersion, reason }: CountryNeedDecisionInput): Promise<CountryNeed> {
+    return this.transition(countryNeedWorkflow, id, CountryNeedAction.withdraw, { expectedVersion, reason }, ({ record }) => record.withdraw(reason));
   }
 
   /** Staff enter any need; a pledger only for a government member they represent, of the need's own country. */
@@ -94,23 +81,6 @@ export class CountryNeedService extends CuratedService<CountryNeed> {
     if (!representsMember(viewer, member.id)) throw forbidden('Pledgers may only submit needs for the members they represent');
     if (member.sector !== Sector.GOVERNMENT) throw invalidInput('memberId', 'only government members submit country needs');
     if (!need.country || member.country.id !== need.country.id) throw invalidInput('countryCode', 'a government submits needs of its own country');
-  }
-
-  private transition(id: string, expectedVersion: number | undefined, verb: string, change: (need: CountryNeed) => void, reason?: string) {
-    return this.modify(id, expectedVersion, async (need) => {
-      if (!canViewNeed(this.ctx.viewer, need)) throw notFound('CountryNeed', id);
-      change(need);
-      await this.notify(verb, need, reason);
-    }, verb, reason);
-  }
-
-  private async notify(verb: string, need: CountryNeed, reason?: string): Promise<void> {
-    const message = needMessage(verb, need.title, reason);
-    if (!message) return;
-    const queued = { topic: `countryNeed.${verb}`, subject: message.subject, body: message.body, record: need };
-    const notifications = new NotificationService(this.em);
-    if (message.audience === 'staff') await notifications.toStaff(queued);
-    else if (need.member) await notifications.toRepresentativesOf(need.member.id, queued);
   }
 
   private async assign(need: CountryNeed, input: CreateCountryNeedInput | UpdateCountryNeedInput): Promise<void> {

@@ -1,45 +1,18 @@
 import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Curated } from '../common/entities.base.js';
-import { invalidState } from '../common/errors.js';
+import { MatchAction, MatchStatus, matchWorkflow } from './match.workflow.js';
 import { Account } from '../accounts/account.entity.js';
 import { Event } from '../events/event.entity.js';
 import { Pledge } from '../pledges/pledge.entity.js';
 import { CountryNeed } from './country-need.entity.js';
 import type { ComponentScore } from './scoring.js';
 
-export enum MatchStatus {
-  SUGGESTED = 'SUGGESTED',
-  PROPOSED = 'PROPOSED',
-  AGREED = 'AGREED',
-  IN_IMPLEMENTATION = 'IN_IMPLEMENTATION',
-  CLOSED = 'CLOSED',
-  DECLINED = 'DECLINED',
-}
-registerEnumType(MatchStatus, {
-  name: 'MatchStatus',
-  valuesConfig: {
-    SUGGESTED: { description: 'Proposed by the allocation; nothing is committed yet.' },
-    PROPOSED: { description: 'Put forward by an organizer: its amount counts against the pledge\'s value and the need\'s gap.' },
-    AGREED: { description: 'Confirmed by the pledger and by the country (its focal point, or an organizer).' },
-    IN_IMPLEMENTATION: { description: 'Being implemented.' },
-    CLOSED: { description: 'Done.' },
-    DECLINED: { description: 'Turned down, with the reason; its amount is free again.' },
-  },
-});
+export { MatchStatus };
 
 /** Statuses whose amount is committed: the database refuses more than a pledge's value or a need's gap over them. */
 export const COMMITTED = [MatchStatus.PROPOSED, MatchStatus.AGREED, MatchStatus.IN_IMPLEMENTATION, MatchStatus.CLOSED] as const;
-
-const TRANSITIONS: Record<MatchStatus, readonly MatchStatus[]> = {
-  [MatchStatus.SUGGESTED]: [MatchStatus.PROPOSED, MatchStatus.DECLINED],
-  [MatchStatus.PROPOSED]: [MatchStatus.AGREED, MatchStatus.DECLINED],
-  [MatchStatus.AGREED]: [MatchStatus.IN_IMPLEMENTATION, MatchStatus.DECLINED],
-  [MatchStatus.IN_IMPLEMENTATION]: [MatchStatus.CLOSED],
-  [MatchStatus.CLOSED]: [],
-  [MatchStatus.DECLINED]: [],
-};
 
 /** A country need paired with a pledge, with the amount allocated and why the pair scores as it does. */
 @ObjectType({ implements: Curated, description: 'A country need paired with a pledge: the amount allocated (none for non-financial pairs), its score and its lifecycle.' })
@@ -95,34 +68,28 @@ export class Match extends Curated {
     this.createdBy = init.createdBy;
   }
 
-  private moveTo(next: MatchStatus, reason?: string): void {
-    if (!TRANSITIONS[this.status].includes(next)) throw invalidState(`A ${this.status} match cannot become ${next}`, { status: this.status, requested: next });
-    this.status = next;
-    this.statusReason = reason;
-  }
-
   propose(amountUsd: string | undefined): void {
-    this.moveTo(MatchStatus.PROPOSED);
+    matchWorkflow.move(this, MatchAction.propose);
     this.amountUsd = amountUsd;
   }
 
   /** Each side confirms once; both confirmations make the match AGREED. */
   confirm(side: 'pledger' | 'country'): void {
-    if (this.status !== MatchStatus.PROPOSED) throw invalidState(`A ${this.status} match cannot be confirmed`, { status: this.status });
+    matchWorkflow.assertCanTake(this, MatchAction.confirm);
     if (side === 'pledger') this.pledgerConfirmedAt ??= new Date();
     else this.countryConfirmedAt ??= new Date();
-    if (this.pledgerConfirmedAt && this.countryConfirmedAt) this.moveTo(MatchStatus.AGREED);
+    if (this.pledgerConfirmedAt && this.countryConfirmedAt) matchWorkflow.move(this, MatchAction.confirm);
   }
 
   startImplementation(): void {
-    this.moveTo(MatchStatus.IN_IMPLEMENTATION);
+    matchWorkflow.move(this, MatchAction.startImplementation);
   }
 
   close(): void {
-    this.moveTo(MatchStatus.CLOSED);
+    matchWorkflow.move(this, MatchAction.close);
   }
 
   decline(reason: string): void {
-    this.moveTo(MatchStatus.DECLINED, reason);
+    matchWorkflow.move(this, MatchAction.decline, reason);
   }
 }

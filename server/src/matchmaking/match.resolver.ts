@@ -16,6 +16,7 @@ import { CountryNeed } from './country-need.entity.js';
 import { Match } from './match.entity.js';
 import { matchSpec } from './match.query.js';
 import { MatchService } from './match.service.js';
+import { MatchAction, matchWorkflow, MatchWorkflowAction } from './match.workflow.js';
 import {
   AllocationRun,
   CoverageTotal,
@@ -142,12 +143,12 @@ export class MatchResolver {
   @Query(() => MatchConnection, { description: 'Matches: every one for staff and organizers, those of their pledges and needs for pledgers. Best score first.' })
   matches(
     @Args() page: PageArgs,
-    @Arg('filter', () => MatchFilter, { nullable: true }) filter: Record<string, unknown> & { includeArchived?: boolean } | undefined,
+    @Arg('filter', () => MatchFilter, { nullable: true }) filter: Record<string, unknown> | undefined,
     @Arg('orderBy', () => [MatchOrder], { nullable: true }) orderBy: OrderInput[] | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new MatchService(ctx).list({ filter, orderBy, includeArchived: filter?.includeArchived }, page, info);
+    return new MatchService(ctx).list({ filter, orderBy }, page, info);
   }
 
   @Allow(Rules.AUTHENTICATED)
@@ -195,14 +196,14 @@ export class MatchResolver {
   }
 
   @Transaction()
-  @Allow(Rules.STAFF_OR_ORGANIZER)
+  @Allow(matchWorkflow.allowRule(MatchAction.propose))
   @Mutation(() => Match, { description: 'Pairs a need with a pledge: PROPOSED, its amount committed against both (over-allocation is refused by the database).' })
   proposeMatch(@Arg('input') input: ProposeMatchInput, @Ctx() ctx: Context) {
     return new MatchService(ctx).propose(input);
   }
 
   @Transaction()
-  @Allow(Rules.STAFF_OR_ORGANIZER)
+  @Allow(matchWorkflow.allowRule(MatchAction.propose))
   @Mutation(() => Match, { description: 'SUGGESTED → PROPOSED, with the amount adjusted when given.' })
   acceptMatch(
     @Arg('id', () => ID) id: string,
@@ -214,28 +215,28 @@ export class MatchResolver {
   }
 
   @Transaction()
-  @Allow(Rules.AUTHENTICATED)
+  @Allow(matchWorkflow.allowRule(MatchAction.confirm))
   @Mutation(() => Match, { description: 'Confirms a PROPOSED match for the viewer\'s side: the pledger, or the country (its focal points or an organizer). Both make it AGREED.' })
   confirmMatch(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new MatchService(ctx).confirm(id, expectedVersion);
   }
 
   @Transaction()
-  @Allow(Rules.AUTHENTICATED)
+  @Allow(matchWorkflow.allowRule(MatchAction.startImplementation))
   @Mutation(() => Match, { description: 'AGREED → IN_IMPLEMENTATION.' })
   startMatchImplementation(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new MatchService(ctx).startImplementation(id, expectedVersion);
   }
 
   @Transaction()
-  @Allow(Rules.AUTHENTICATED)
+  @Allow(matchWorkflow.allowRule(MatchAction.close))
   @Mutation(() => Match, { description: 'IN_IMPLEMENTATION → CLOSED.' })
   closeMatch(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new MatchService(ctx).close(id, expectedVersion);
   }
 
   @Transaction()
-  @Allow(Rules.AUTHENTICATED)
+  @Allow(matchWorkflow.allowRule(MatchAction.decline))
   @Mutation(() => Match, { description: 'Declines a match not yet in implementation, with the reason; its amount is free again.' })
   declineMatch(@Arg('id', () => ID) id: string, @Arg('input') input: MatchDecisionInput, @Ctx() ctx: Context) {
     return new MatchService(ctx).decline(id, input.reason, input.expectedVersion);
@@ -259,6 +260,11 @@ export class MatchResolver {
   @FieldResolver(() => DecimalScalar, { nullable: true, description: 'USD allocated; null for a non-financial pair.' })
   amountUsd(@Root() match: Match) {
     return match.amountUsd ?? null;
+  }
+
+  @FieldResolver(() => [MatchWorkflowAction], { description: 'The workflow transitions the viewer may take on the match now: the mutations accept exactly these.' })
+  availableActions(@Root() match: Match, @Ctx() ctx: Context) {
+    return matchWorkflow.availableTo(ctx, match);
   }
 
   @FieldResolver(() => [ScoreComponentResult], { description: 'Why the pair scored as it did when matched.' })

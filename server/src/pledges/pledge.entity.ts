@@ -3,6 +3,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { Curated } from '../common/entities.base.js';
 import { invalidState } from '../common/errors.js';
+import { PledgeAction, pledgeWorkflow, PledgeStatus } from './pledge.workflow.js';
 import { Member } from '../members/member.entity.js';
 import { FocusArea } from '../focus-areas/focus-area.entity.js';
 import { Pillar } from '../focus-areas/pillar.entity.js';
@@ -21,35 +22,7 @@ export enum PledgeType {
 }
 registerEnumType(PledgeType, { name: 'PledgeType' });
 
-export enum PledgeStatus {
-  DRAFT = 'DRAFT',
-  SUBMITTED = 'SUBMITTED',
-  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
-  PUBLISHED = 'PUBLISHED',
-  REJECTED = 'REJECTED',
-  WITHDRAWN = 'WITHDRAWN',
-}
-registerEnumType(PledgeStatus, {
-  name: 'PledgeStatus',
-  description: 'Curation status. Only PUBLISHED pledges are visible to the public.',
-  valuesConfig: {
-    DRAFT: { description: 'Being written by the pledger; not yet submitted.' },
-    SUBMITTED: { description: 'Waiting for a curator.' },
-    CHANGES_REQUESTED: { description: 'Returned to the pledger with the curator\'s reason.' },
-    PUBLISHED: { description: 'Approved and public; has a reference number.' },
-    REJECTED: { description: 'Refused by a curator, with a reason.' },
-    WITHDRAWN: { description: 'Was published, then withdrawn; kept for the record.' },
-  },
-});
-
-const TRANSITIONS: Record<PledgeStatus, readonly PledgeStatus[]> = {
-  [PledgeStatus.DRAFT]: [PledgeStatus.SUBMITTED],
-  [PledgeStatus.CHANGES_REQUESTED]: [PledgeStatus.SUBMITTED],
-  [PledgeStatus.SUBMITTED]: [PledgeStatus.PUBLISHED, PledgeStatus.CHANGES_REQUESTED, PledgeStatus.REJECTED],
-  [PledgeStatus.PUBLISHED]: [PledgeStatus.WITHDRAWN],
-  [PledgeStatus.REJECTED]: [],
-  [PledgeStatus.WITHDRAWN]: [],
-};
+export { PledgeStatus };
 
 @ObjectType({ implements: Curated, description: 'A commitment made to the coalition by a lead member, possibly with partners.' })
 @Entity()
@@ -174,25 +147,17 @@ export class Pledge extends Curated {
   }
 
   assertCanBecome(next: PledgeStatus): void {
-    if (!TRANSITIONS[this.status].includes(next)) {
-      throw invalidState(`A ${this.status} pledge cannot become ${next}`, { status: this.status, requested: next });
-    }
-  }
-
-  private moveTo(next: PledgeStatus, reason?: string): void {
-    this.assertCanBecome(next);
-    this.status = next;
-    this.statusReason = reason;
+    pledgeWorkflow.assertCanReach(this, next);
   }
 
   submit(): void {
-    this.moveTo(PledgeStatus.SUBMITTED);
+    pledgeWorkflow.move(this, PledgeAction.submit);
     this.submittedAt = new Date();
   }
 
   /** `reference` is used only the first time the pledge is published, which is also when a pledge with an event is announced. */
   approve(reference: number): void {
-    this.moveTo(PledgeStatus.PUBLISHED);
+    pledgeWorkflow.move(this, PledgeAction.approve);
     if (!this.publishedAt) {
       this.publishedAt = new Date();
       if (this.event) this.announcedAt = this.publishedAt;
@@ -209,14 +174,14 @@ export class Pledge extends Curated {
   }
 
   requestChanges(reason: string): void {
-    this.moveTo(PledgeStatus.CHANGES_REQUESTED, reason);
+    pledgeWorkflow.move(this, PledgeAction.requestChanges, reason);
   }
 
   reject(reason: string): void {
-    this.moveTo(PledgeStatus.REJECTED, reason);
+    pledgeWorkflow.move(this, PledgeAction.reject, reason);
   }
 
   withdraw(reason: string): void {
-    this.moveTo(PledgeStatus.WITHDRAWN, reason);
+    pledgeWorkflow.move(this, PledgeAction.withdraw, reason);
   }
 }

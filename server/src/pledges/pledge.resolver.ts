@@ -16,8 +16,9 @@ import { Sdg } from '../reference/sdg.entity.js';
 import { Event } from '../events/event.entity.js';
 import { isStaff } from '../common/viewer.js';
 import { Pledge } from './pledge.entity.js';
+import { PledgeAction, pledgeWorkflow, PledgeWorkflowAction } from './pledge.workflow.js';
 import { PledgeService } from './pledge.service.js';
-import { canSeeCurationNotes, canViewPledge } from './pledge.policy.js';
+import { canSeeCurationNotes } from './pledge.policy.js';
 import { BulkPledgeDecisionInput, CreatePledgeInput, Money, PledgeDecisionInput, PledgeDecisionItem, UpdatePledgeInput } from './pledge.inputs.js';
 import { ItemError } from '../common/bulk.js';
 import { likelyDuplicates, PledgeDuplicate } from './pledge-duplicates.js';
@@ -40,7 +41,7 @@ export class PledgeDecisionResult {
 }
 export const PledgeFilter = filterInputOf(pledgeSpec);
 const PledgeOrder = orderInputOf(pledgeSpec);
-type PledgeFilterInput = Record<string, unknown> & { includeArchived?: boolean };
+type PledgeFilterInput = Record<string, unknown>;
 
 export const CURATION_NOTES = Rules.custom('staff and the focal points of the lead member', (viewer, root) => canSeeCurationNotes(viewer, root as Pledge));
 
@@ -60,7 +61,7 @@ export class PledgeResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new PledgeService(ctx).list({ filter, search, orderBy, includeArchived: filter?.includeArchived }, page, info);
+    return new PledgeService(ctx).list({ filter, search, orderBy }, page, info);
   }
 
   @Allow(Rules.PUBLIC)
@@ -71,9 +72,8 @@ export class PledgeResolver {
 
   @Allow(Rules.PUBLIC)
   @Query(() => Pledge, { nullable: true, description: 'A published pledge by its public reference number.' })
-  async pledgeByReference(@Arg('reference', () => Int) reference: number, @Ctx() ctx: Context) {
-    const pledge = await ctx.em.findOne(Pledge, { reference });
-    return pledge && canViewPledge(ctx.viewer, pledge) ? pledge : null;
+  pledgeByReference(@Arg('reference', () => Int) reference: number, @Ctx() ctx: Context) {
+    return new PledgeService(ctx).findByReference(reference);
   }
 
   @Transaction()
@@ -98,14 +98,14 @@ export class PledgeResolver {
   }
 
   @Transaction()
-  @Allow(Rules.STAFF_OR_PLEDGER)
+  @Allow(pledgeWorkflow.allowRule(PledgeAction.submit))
   @Mutation(() => Pledge, { description: 'DRAFT or CHANGES_REQUESTED → SUBMITTED, once the pledge is complete.' })
   submitPledge(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new PledgeService(ctx).submit(id, expectedVersion);
   }
 
   @Transaction()
-  @Allow(Rules.STAFF)
+  @Allow(pledgeWorkflow.allowRule(PledgeAction.approve))
   @Mutation(() => Pledge, { description: 'SUBMITTED → PUBLISHED; the first publication gives the pledge its reference number.' })
   approvePledge(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new PledgeService(ctx).approve(id, expectedVersion);
@@ -124,28 +124,28 @@ export class PledgeResolver {
   }
 
   @Transaction()
-  @Allow(Rules.STAFF)
+  @Allow(pledgeWorkflow.allowRule(PledgeAction.requestChanges))
   @Mutation(() => Pledge, { description: 'SUBMITTED → CHANGES_REQUESTED, with the reason.' })
   requestPledgeChanges(@Arg('id', () => ID) id: string, @Arg('input') input: PledgeDecisionInput, @Ctx() ctx: Context) {
     return new PledgeService(ctx).requestChanges(id, input);
   }
 
   @Transaction()
-  @Allow(Rules.STAFF)
+  @Allow(pledgeWorkflow.allowRule(PledgeAction.reject))
   @Mutation(() => Pledge, { description: 'SUBMITTED → REJECTED, with the reason.' })
   rejectPledge(@Arg('id', () => ID) id: string, @Arg('input') input: PledgeDecisionInput, @Ctx() ctx: Context) {
     return new PledgeService(ctx).reject(id, input);
   }
 
   @Transaction()
-  @Allow(Rules.STAFF_OR_PLEDGER)
+  @Allow(pledgeWorkflow.allowRule(PledgeAction.withdraw))
   @Mutation(() => Pledge, { description: 'PUBLISHED → WITHDRAWN, by staff or the lead member\'s focal point, with the reason.' })
   withdrawPledge(@Arg('id', () => ID) id: string, @Arg('input') input: PledgeDecisionInput, @Ctx() ctx: Context) {
     return new PledgeService(ctx).withdraw(id, input);
   }
 
   @Transaction()
-  @Allow(Rules.STAFF)
+  @Allow(pledgeWorkflow.allowRule(PledgeAction.approve))
   @Mutation(() => [PledgeDecisionResult], {
     description: 'SUBMITTED → PUBLISHED for many pledges, each on its own: one that cannot be approved (unknown, wrong state, stale version) is reported and left as it was, the others are approved. At most 100.',
   })
@@ -154,14 +154,14 @@ export class PledgeResolver {
   }
 
   @Transaction()
-  @Allow(Rules.STAFF)
+  @Allow(pledgeWorkflow.allowRule(PledgeAction.reject))
   @Mutation(() => [PledgeDecisionResult], { description: 'SUBMITTED → REJECTED for many pledges with one reason, each on its own, as `approvePledges`.' })
   rejectPledges(@Arg('input') input: BulkPledgeDecisionInput, @Ctx() ctx: Context) {
     return new PledgeService(ctx).rejectMany(input);
   }
 
   @Transaction()
-  @Allow(Rules.STAFF)
+  @Allow(pledgeWorkflow.allowRule(PledgeAction.requestChanges))
   @Mutation(() => [PledgeDecisionResult], { description: 'SUBMITTED → CHANGES_REQUESTED for many pledges with one reason, each on its own, as `approvePledges`.' })
   requestChangesToPledges(@Arg('input') input: BulkPledgeDecisionInput, @Ctx() ctx: Context) {
     return new PledgeService(ctx).requestChangesToMany(input);
@@ -174,6 +174,11 @@ export class PledgeResolver {
   })
   possibleDuplicates(@Root() pledge: Pledge, @Ctx() ctx: Context) {
     return likelyDuplicates(ctx, pledge);
+  }
+
+  @FieldResolver(() => [PledgeWorkflowAction], { description: 'The workflow transitions the viewer may take on the pledge now: the mutations accept exactly these.' })
+  availableActions(@Root() pledge: Pledge, @Ctx() ctx: Context) {
+    return pledgeWorkflow.availableTo(ctx, pledge);
   }
 
   @Allow(CURATION_NOTES, { mask: true })
@@ -189,7 +194,7 @@ export class PledgeResolver {
 
   @FieldResolver(() => [Member])
   partners(@Root() pledge: Pledge, @Ctx() ctx: Context) {
-    return thenMap(ctx.loaders.relation(pledge, 'partners'), (partners) => (isStaff(ctx.viewer) ? partners : partners.filter((m) => !m.isArchived)));
+    return ctx.loaders.relation(pledge, 'partners');
   }
 
   @FieldResolver(() => Money, { nullable: true })

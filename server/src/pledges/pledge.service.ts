@@ -10,16 +10,15 @@ import { ReferenceService } from '../reference/reference.service.js';
 import { Member } from '../members/member.entity.js';
 import { Pillar } from '../focus-areas/pillar.entity.js';
 import { Event } from '../events/event.entity.js';
-import { Pledge, PledgeStatus, PledgeType } from './pledge.entity.js';
-import { canEditPledge, canSubmitPledge, canViewPledge } from './pledge.policy.js';
+import { Pledge } from './pledge.entity.js';
+import { canEditPledge } from './pledge.policy.js';
 import type { BulkPledgeDecisionInput, CreatePledgeInput, PledgeDecisionInput, PledgeDecisionItem, UpdatePledgeInput } from './pledge.inputs.js';
 import type { PledgeDecisionResult } from './pledge.resolver.js';
 import { eachInSavepoint } from '../common/bulk.js';
-import { NotificationService } from '../notifications/notification.service.js';
-import { pledgeMessage } from '../notifications/pledge-messages.js';
 import { listOf, type ListOptions } from '../common/query/list.js';
 import { pledgeSpec } from './pledge.query.js';
-import { raiseLiveEvent, type PledgeAnnouncementKind } from '../live/live-events.js';
+import { raiseLiveEvent } from '../live/live-events.js';
+import { PledgeAction, pledgeWorkflow } from './pledge.workflow.js';
 
 const COLLECTIONS = ['partners', 'focusAreas', 'pillars', 'countries', 'regions', 'beneficiaryGroups', 'sdgs'] as const;
 
@@ -30,9 +29,9 @@ export class PledgeService extends CuratedService<Pledge> {
     ...COLLECTIONS, 'isGlobal', 'startDate', 'endDate', 'targetBeneficiaries', 'announcedOn', 'event', 'reference',
   ] as const;
 
-  override async find(id: string): Promise<Pledge | null> {
-    const pledge = await findByGlobalId(this.em, Pledge, id);
-    return pledge && canViewPledge(this.ctx.viewer, pledge) ? pledge : null;
+  async findByReference(reference: number): Promise<Pledge | null> {
+    const pledge = await this.em.findOne(Pledge, { reference }, { fields: ['id'] });
+    return pledge ? ((await this.ctx.loaders.byId(Pledge, pledge.id)) ?? null) : null;
   }
 
   async create(input: CreatePledgeInput): Promise<Pledge> {
@@ -48,7 +47,6 @@ export class PledgeService extends CuratedService<Pledge> {
 
   update(id: string, input: UpdatePledgeInput): Promise<Pledge> {
     return this.modify(id, input.expectedVersion, async (pledge) => {
-      if (!canViewPledge(this.ctx.viewer, pledge)) throw notFound('Pledge', id);
       await this.em.populate(pledge, COLLECTIONS);
       if (!canEditPledge(this.ctx.viewer, pledge)) {
         throw pledge.isEditableByPledger ? forbidden() : invalidState(`A ${pledge.status} pledge can only be edited by curators`, { status: pledge.status });
@@ -68,27 +66,17 @@ export class PledgeService extends CuratedService<Pledge> {
   }
 
   submit(id: string, expectedVersion?: number): Promise<Pledge> {
-    return this.transition(id, expectedVersion, 'submit', async (pledge) => {
-      if (!canSubmitPledge(this.ctx.viewer, pledge)) throw forbidden();
-      await this.em.populate(pledge, ['focusAreas', 'countries', 'regions']);
-      this.assertComplete(pledge);
-      pledge.submit();
-    });
+    return this.transition(pledgeWorkflow, id, PledgeAction.submit, { expectedVersion }, ({ record }) => record.submit());
   }
 
+  /** The table refuses a pledge it may not publish before a reference number is taken. */
   approve(id: string, expectedVersion?: number): Promise<Pledge> {
-    return this.transition(id, expectedVersion, 'approve', async (pledge) => {
-      pledge.assertCanBecome(PledgeStatus.PUBLISHED);
-      const firstTime = !pledge.publishedAt;
-      const reference = pledge.reference ?? (await this.nextReference());
-      pledge.approve(reference);
-      if (firstTime) await this.raiseAnnouncement(pledge, 'PUBLISHED');
-    });
+    return this.transition(pledgeWorkflow, id, PledgeAction.approve, { expectedVersion }, async ({ record }) => record.approve(record.reference ?? (await this.nextReference())));
   }
 
   /** Staff, or an organizer of the event, announce a published pledge there, live. */
   announce(id: string, eventId: string, expectedVersion?: number): Promise<Pledge> {
-    return this.transition(id, expectedVersion, 'announce', async (pledge) => {
+    return this.modify(id, expectedVersion, async (pledge) => {
       const event = await findByGlobalIdOrThrow(this.em, Event, eventId, 'eventId');
       if (event.isArchived) throw invalidInput('eventId', 'the event is archived');
       if (!isStaff(this.ctx.viewer)) {
@@ -97,23 +85,20 @@ export class PledgeService extends CuratedService<Pledge> {
         if (viewer.kind !== 'account' || !event.organizers.getItems().some((a) => a.id === viewer.accountId)) throw forbidden("Only staff and the event's organizers announce pledges there");
       }
       pledge.announceAt(event);
-      await this.raiseAnnouncement(pledge, 'ANNOUNCED');
-    });
+      await this.raiseAnnouncement(pledge);
+    }, 'announce');
   }
 
-  requestChanges(id: string, input: PledgeDecisionInput): Promise<Pledge> {
-    return this.transition(id, input.expectedVersion, 'requestChanges', (pledge) => pledge.requestChanges(input.reason), input.reason);
+  requestChanges(id: string, { expectedVersion, reason }: PledgeDecisionInput): Promise<Pledge> {
+    return this.transition(pledgeWorkflow, id, PledgeAction.requestChanges, { expectedVersion, reason }, ({ record }) => record.requestChanges(reason));
   }
 
-  reject(id: string, input: PledgeDecisionInput): Promise<Pledge> {
-    return this.transition(id, input.expectedVersion, 'reject', (pledge) => pledge.reject(input.reason), input.reason);
+  reject(id: string, { expectedVersion, reason }: PledgeDecisionInput): Promise<Pledge> {
+    return this.transition(pledgeWorkflow, id, PledgeAction.reject, { expectedVersion, reason }, ({ record }) => record.reject(reason));
   }
 
-  withdraw(id: string, input: PledgeDecisionInput): Promise<Pledge> {
-    return this.transition(id, input.expectedVersion, 'withdraw', (pledge) => {
-      if (!isStaff(this.ctx.viewer) && !representsMember(this.ctx.viewer, pledge.leadMember.id)) throw forbidden();
-      pledge.withdraw(input.reason);
-    }, input.reason);
+  withdraw(id: string, { expectedVersion, reason }: PledgeDecisionInput): Promise<Pledge> {
+    return this.transition(pledgeWorkflow, id, PledgeAction.withdraw, { expectedVersion, reason }, ({ record }) => record.withdraw(reason));
   }
 
   /** Each pledge approved on its own (see eachInSavepoint): the result says which were and why the others were not. */
@@ -139,41 +124,13 @@ export class PledgeService extends CuratedService<Pledge> {
     return listOf(this.ctx, Pledge, pledgeSpec, options, page, info);
   }
 
-  private async transition(id: string, expectedVersion: number | undefined, verb: string, change: (pledge: Pledge) => Promise<void> | void, reason?: string) {
-    return this.modify(id, expectedVersion, async (pledge) => {
-      if (!canViewPledge(this.ctx.viewer, pledge)) throw notFound('Pledge', id);
-      await change(pledge);
-      await this.notify(verb, pledge, reason);
-    }, verb, reason);
-  }
-
-  private async raiseAnnouncement(pledge: Pledge, announcement: PledgeAnnouncementKind): Promise<void> {
-    await raiseLiveEvent(this.em, { kind: 'pledgeAnnounced', pledgeId: pledge.id, eventId: pledge.event?.id ?? null, announcement, at: (pledge.announcedAt ?? pledge.publishedAt ?? new Date()).toISOString() });
-  }
-
-  /** The people concerned hear of the change, in its transaction: staff of a submission, the member's pledgers of a decision. */
-  private async notify(verb: string, pledge: Pledge, reason?: string): Promise<void> {
-    const member = await this.em.findOneOrFail(Member, pledge.leadMember.id);
-    const message = pledgeMessage(verb, { title: pledge.title, reference: pledge.reference, memberName: member.name }, reason);
-    if (!message) return;
-    const notifications = new NotificationService(this.em);
-    const queued = { topic: `pledge.${verb}`, subject: message.subject, body: message.body, record: pledge };
-    if (message.audience === 'staff') await notifications.toStaff(queued);
-    else await notifications.toRepresentativesOf(member.id, queued);
+  private async raiseAnnouncement(pledge: Pledge): Promise<void> {
+    await raiseLiveEvent(this.em, { kind: 'pledgeAnnounced', pledgeId: pledge.id, eventId: pledge.event?.id ?? null, announcement: 'ANNOUNCED', at: pledge.announcedAt!.toISOString() });
   }
 
   private async nextReference(): Promise<number> {
     const [row] = await this.em.execute<{ nextval: string }[]>(`select nextval('pledge_reference_seq')`);
     return Number(row!.nextval);
-  }
-
-  /** What a pledge needs before a curator can look at it. */
-  private assertComplete(pledge: Pledge): void {
-    if (pledge.focusAreas.count() === 0) throw invalidInput('focusAreaCodes', 'a submitted pledge needs at least one focus area');
-    if (!pledge.isGlobal && pledge.countries.count() === 0 && pledge.regions.count() === 0) {
-      throw invalidInput('countryCodes', 'a submitted pledge needs implementation countries or regions, or to be global');
-    }
-    if (pledge.type === PledgeType.FINANCIAL && !pledge.amount) throw invalidInput('estimatedValue', 'a financial pledge needs an estimated value');
   }
 
   private async assign(pledge: Pledge, input: CreatePledgeInput | UpdatePledgeInput): Promise<void> {

@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Curated } from '../common/entities.base.js';
-import { invalidState } from '../common/errors.js';
+import { ProgressReportAction, progressReportWorkflow, ProgressReportStatus } from './progress-report.workflow.js';
 import { Account } from '../accounts/account.entity.js';
 import { Currency } from '../reference/currency.entity.js';
 import { Pledge } from '../pledges/pledge.entity.js';
@@ -16,29 +16,7 @@ export enum ImplementationStatus {
 }
 registerEnumType(ImplementationStatus, { name: 'ImplementationStatus', description: 'How far the implementation of a pledge has come, as its pledger reports it.' });
 
-export enum ProgressReportStatus {
-  DRAFT = 'DRAFT',
-  SUBMITTED = 'SUBMITTED',
-  RETURNED = 'RETURNED',
-  ACCEPTED = 'ACCEPTED',
-}
-registerEnumType(ProgressReportStatus, {
-  name: 'ProgressReportStatus',
-  description: 'Curation status of a progress report. The public sees ACCEPTED reports of published pledges only.',
-  valuesConfig: {
-    DRAFT: { description: 'Being written by the pledger.' },
-    SUBMITTED: { description: 'Waiting for a curator; the pledge counts as reported.' },
-    RETURNED: { description: 'Sent back to the pledger with the curator\'s reason, to be corrected and submitted again.' },
-    ACCEPTED: { description: 'Checked by a curator; its figures count in the pledge\'s progress and the coalition\'s statistics.' },
-  },
-});
-
-const TRANSITIONS: Record<ProgressReportStatus, readonly ProgressReportStatus[]> = {
-  [ProgressReportStatus.DRAFT]: [ProgressReportStatus.SUBMITTED],
-  [ProgressReportStatus.RETURNED]: [ProgressReportStatus.SUBMITTED],
-  [ProgressReportStatus.SUBMITTED]: [ProgressReportStatus.ACCEPTED, ProgressReportStatus.RETURNED],
-  [ProgressReportStatus.ACCEPTED]: [],
-};
+export { ProgressReportStatus };
 
 /** People reached, per beneficiary group ID. */
 export type ReachByGroup = Record<string, number>;
@@ -131,26 +109,18 @@ export class ProgressReport extends Curated {
     return this.status === ProgressReportStatus.DRAFT || this.status === ProgressReportStatus.RETURNED;
   }
 
-  private moveTo(next: ProgressReportStatus, reason?: string): void {
-    if (!TRANSITIONS[this.status].includes(next)) {
-      throw invalidState(`A ${this.status} report cannot become ${next}`, { status: this.status, requested: next });
-    }
-    this.status = next;
-    this.statusReason = reason;
-  }
-
   submit(): void {
-    this.moveTo(ProgressReportStatus.SUBMITTED);
+    progressReportWorkflow.move(this, ProgressReportAction.submit);
     this.submittedAt = new Date();
   }
 
   accept(): void {
-    this.moveTo(ProgressReportStatus.ACCEPTED);
+    progressReportWorkflow.move(this, ProgressReportAction.accept);
     this.decidedAt = new Date();
   }
 
   returnForChanges(reason: string): void {
-    this.moveTo(ProgressReportStatus.RETURNED, reason);
+    progressReportWorkflow.move(this, ProgressReportAction.return, reason);
     this.decidedAt = new Date();
   }
 }

@@ -15,8 +15,8 @@ import { ConnectivityTarget } from './connectivity-target.entity.js';
 import { ProgressReport } from './progress-report.entity.js';
 import { CreateProgressReportInput, ProgressReportDecisionInput, UpdateProgressReportInput } from './progress-report.inputs.js';
 import { progressReportSpec } from './progress-report.query.js';
-import { canViewReport } from './progress-report.policy.js';
 import { ProgressReportService } from './progress-report.service.js';
+import { ProgressReportAction, progressReportWorkflow, ProgressReportWorkflowAction } from './progress-report.workflow.js';
 import { PledgeProgress, progressLoader } from './pledge-progress.js';
 
 const ProgressReportConnection = ConnectionType(ProgressReport);
@@ -32,12 +32,6 @@ export class BeneficiaryReach {
   people!: number;
 }
 
-/** The reports of a page of pledges in one statement, latest year first; each pledge's resolver keeps those the viewer may see. */
-const reportsLoader = (ctx: Context) => ctx.loaders.batch<ProgressReport[]>('pledgeReports', async (pledgeIds) => {
-  const reports = await ctx.em.find(ProgressReport, { pledge: { $in: [...pledgeIds] }, archivedAt: null }, { orderBy: { year: 'desc' } });
-  return pledgeIds.map((id) => reports.filter((r) => r.pledge.id === id));
-});
-
 /** The whole connectivity checklist, loaded once per request (a dozen rows). */
 const targetsLoader = (ctx: Context) => ctx.loaders.batch<ConnectivityTarget[]>('connectivityTargets', async (keys) => {
   const all = await ctx.em.find(ConnectivityTarget, {}, { orderBy: { position: 'asc' } });
@@ -52,12 +46,12 @@ export class ProgressReportResolver {
   })
   progressReports(
     @Args() page: PageArgs,
-    @Arg('filter', () => ProgressReportFilter, { nullable: true }) filter: Record<string, unknown> & { includeArchived?: boolean } | undefined,
+    @Arg('filter', () => ProgressReportFilter, { nullable: true }) filter: Record<string, unknown> | undefined,
     @Arg('orderBy', () => [ProgressReportOrder], { nullable: true }) orderBy: OrderInput[] | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new ProgressReportService(ctx).list({ filter, orderBy, includeArchived: filter?.includeArchived }, page, info);
+    return new ProgressReportService(ctx).list({ filter, orderBy }, page, info);
   }
 
   @Allow(Rules.PUBLIC)
@@ -87,21 +81,21 @@ export class ProgressReportResolver {
   }
 
   @Transaction()
-  @Allow(Rules.STAFF_OR_PLEDGER)
+  @Allow(progressReportWorkflow.allowRule(ProgressReportAction.submit))
   @Mutation(() => ProgressReport, { description: 'DRAFT or RETURNED → SUBMITTED: the pledge counts as reported, and curators are told.' })
   submitProgressReport(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new ProgressReportService(ctx).submit(id, expectedVersion);
   }
 
   @Transaction()
-  @Allow(Rules.STAFF)
+  @Allow(progressReportWorkflow.allowRule(ProgressReportAction.accept))
   @Mutation(() => ProgressReport, { description: 'SUBMITTED → ACCEPTED: its figures count in the pledge\'s progress.' })
   acceptProgressReport(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | undefined, @Ctx() ctx: Context) {
     return new ProgressReportService(ctx).accept(id, expectedVersion);
   }
 
   @Transaction()
-  @Allow(Rules.STAFF)
+  @Allow(progressReportWorkflow.allowRule(ProgressReportAction.return))
   @Mutation(() => ProgressReport, { description: 'SUBMITTED → RETURNED, with the reason, for the pledger to correct and submit again.' })
   returnProgressReport(@Arg('id', () => ID) id: string, @Arg('input') input: ProgressReportDecisionInput, @Ctx() ctx: Context) {
     return new ProgressReportService(ctx).returnForChanges(id, input);
@@ -125,6 +119,11 @@ export class ProgressReportResolver {
     // The pledge decides who may read it, and a listed report holds only a reference to it.
     const pledge = await ctx.loaders.relation(report, 'pledge');
     return isStaff(ctx.viewer) || representsMember(ctx.viewer, pledge.leadMember.id) ? report.statusReason : null;
+  }
+
+  @FieldResolver(() => [ProgressReportWorkflowAction], { description: 'The workflow transitions the viewer may take on the report now: the mutations accept exactly these.' })
+  availableActions(@Root() report: ProgressReport, @Ctx() ctx: Context) {
+    return progressReportWorkflow.availableTo(ctx, report);
   }
 
   @FieldResolver(() => Money, { nullable: true, description: 'Disbursed during the reporting year.' })
@@ -162,8 +161,7 @@ export class PledgeProgressFieldResolver {
   }
 
   @FieldResolver(() => [ProgressReport], { description: 'Its progress reports the viewer may see, the latest year first.' })
-  async reports(@Root() pledge: Pledge, @Ctx() ctx: Context): Promise<ProgressReport[]> {
-    const reports = await reportsLoader(ctx).load(pledge.id);
-    return reports.filter((report) => canViewReport(ctx.viewer, report, pledge));
+  reports(@Root() pledge: Pledge, @Ctx() ctx: Context): Promise<ProgressReport[]> {
+    return ctx.loaders.referencing(ProgressReport, 'pledge', pledge.id, '-year');
   }
 }

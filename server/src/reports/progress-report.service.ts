@@ -7,19 +7,15 @@ import { isStaff } from '../common/viewer.js';
 import type { PageArgs } from '../common/pagination.js';
 import { listOf, type ListOptions } from '../common/query/list.js';
 import { Account } from '../accounts/account.entity.js';
-import { Member } from '../members/member.entity.js';
 import { Pledge, PledgeStatus } from '../pledges/pledge.entity.js';
-import { canViewPledge } from '../pledges/pledge.policy.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { NotificationService } from '../notifications/notification.service.js';
 import { ConnectivityTarget } from './connectivity-target.entity.js';
 import { ProgressReport, type ReachByGroup } from './progress-report.entity.js';
 import type { CreateProgressReportInput, ProgressReportDecisionInput, UpdateProgressReportInput } from './progress-report.inputs.js';
-import { canEditReport, canReportOn, canViewReport } from './progress-report.policy.js';
+import { canEditReport, canReportOn } from './progress-report.policy.js';
 import { progressReportSpec } from './progress-report.query.js';
 import { ReportingCycle } from './reporting-cycle.entity.js';
-import { refreshPledgeProgress } from './pledge-progress.js';
-import { reportMessage } from './report-messages.js';
+import { ProgressReportAction, progressReportWorkflow, recountProgress } from './progress-report.workflow.js';
 
 export class ProgressReportService extends CuratedService<ProgressReport> {
   protected readonly entity = ProgressReport;
@@ -28,20 +24,13 @@ export class ProgressReportService extends CuratedService<ProgressReport> {
     'peopleReached', 'womenReached', 'reachByGroup', 'stepsTaken', 'outcomes', 'challenges', 'targetCodes', 'evidenceLinks',
   ] as const;
 
-  override async find(id: string): Promise<ProgressReport | null> {
-    const report = await findByGlobalId(this.em, ProgressReport, id);
-    if (!report) return null;
-    const pledge = await this.em.findOneOrFail(Pledge, report.pledge.id);
-    return canViewReport(this.ctx.viewer, report, pledge) ? report : null;
-  }
-
   list(options: ListOptions, page: PageArgs, info?: GraphQLResolveInfo) {
     return listOf(this.ctx, ProgressReport, progressReportSpec, options, page, info);
   }
 
   async create(input: CreateProgressReportInput): Promise<ProgressReport> {
     const pledge = await findByGlobalIdOrThrow(this.em, Pledge, input.pledgeId, 'pledgeId');
-    if (!canViewPledge(this.ctx.viewer, pledge)) throw notFound('Pledge', input.pledgeId, 'pledgeId');
+    if (!(await this.ctx.loaders.byId(Pledge, pledge.id))) throw notFound('Pledge', input.pledgeId, 'pledgeId');
     if (!canReportOn(this.ctx.viewer, pledge)) throw forbidden('Only the lead member\'s pledgers and curators report on a pledge');
     if (pledge.status !== PledgeStatus.PUBLISHED) throw invalidInput('pledgeId', 'only published pledges are reported on');
     const cycle = await this.em.findOne(ReportingCycle, { year: input.year, archivedAt: null });
@@ -63,61 +52,31 @@ export class ProgressReportService extends CuratedService<ProgressReport> {
       if (input.implementationStatus === null) throw invalidInput('implementationStatus', 'a report always says how far the implementation has come');
       applyPatch(report, input, ['implementationStatus']);
       await this.assign(report, input);
-      await this.refresh(report);
+      await recountProgress(this.em, report);
     });
   }
 
   submit(id: string, expectedVersion?: number): Promise<ProgressReport> {
-    return this.transition(id, expectedVersion, 'submit', (report, pledge) => {
-      if (!canReportOn(this.ctx.viewer, pledge)) throw forbidden();
-      if (!report.stepsTaken.trim() && !report.outcomes.trim()) throw invalidInput('stepsTaken', 'say what was done or achieved before submitting');
-      report.submit();
-    });
+    return this.transition(progressReportWorkflow, id, ProgressReportAction.submit, { expectedVersion }, ({ record }) => record.submit());
   }
 
   accept(id: string, expectedVersion?: number): Promise<ProgressReport> {
-    return this.transition(id, expectedVersion, 'accept', (report) => report.accept());
+    return this.transition(progressReportWorkflow, id, ProgressReportAction.accept, { expectedVersion }, ({ record }) => record.accept());
   }
 
-  returnForChanges(id: string, input: ProgressReportDecisionInput): Promise<ProgressReport> {
-    return this.transition(id, input.expectedVersion, 'return', (report) => report.returnForChanges(input.reason), input.reason);
+  returnForChanges(id: string, { expectedVersion, reason }: ProgressReportDecisionInput): Promise<ProgressReport> {
+    return this.transition(progressReportWorkflow, id, ProgressReportAction.return, { expectedVersion, reason }, ({ record }) => record.returnForChanges(reason));
   }
 
   override async archive(id: string, expectedVersion?: number | null): Promise<ProgressReport> {
     const report = await super.archive(id, expectedVersion);
-    await this.refresh(report);
+    await recountProgress(this.em, report);
     return report;
   }
 
-  private async viewablePledge(report: ProgressReport, id: string): Promise<Pledge> {
-    const pledge = await this.em.findOneOrFail(Pledge, report.pledge.id);
-    if (!canViewReport(this.ctx.viewer, report, pledge)) throw notFound('ProgressReport', id);
-    return pledge;
-  }
-
-  private transition(id: string, expectedVersion: number | undefined, verb: string, change: (report: ProgressReport, pledge: Pledge) => void, reason?: string) {
-    return this.modify(id, expectedVersion, async (report) => {
-      const pledge = await this.viewablePledge(report, id);
-      change(report, pledge);
-      await this.refresh(report);
-      await this.notify(verb, report, pledge, reason);
-    }, verb, reason);
-  }
-
-  /** The pledge's derived progress follows its reports, in the same transaction. */
-  private async refresh(report: ProgressReport): Promise<void> {
-    await this.em.flush();
-    await refreshPledgeProgress(this.em, report.pledge.id);
-  }
-
-  private async notify(verb: string, report: ProgressReport, pledge: Pledge, reason?: string): Promise<void> {
-    const member = await this.em.findOneOrFail(Member, pledge.leadMember.id);
-    const message = reportMessage(verb, { pledgeTitle: pledge.title, year: report.year, memberName: member.name }, reason);
-    if (!message) return;
-    const queued = { topic: `progressReport.${verb}`, subject: message.subject, body: message.body, record: report };
-    const notifications = new NotificationService(this.em);
-    if (message.audience === 'staff') await notifications.toStaff(queued);
-    else await notifications.toRepresentativesOf(member.id, queued);
+  /** The report was found visible (findOrThrow), so its pledge is too: the report's access rule includes the pledge's. */
+  private viewablePledge(report: ProgressReport, _id: string): Promise<Pledge> {
+    return this.em.findOneOrFail(Pledge, report.pledge.id);
   }
 
   private async assign(report: ProgressReport, input: CreateProgressReportInput | UpdateProgressReportInput): Promise<void> {
