@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { graphql } from '../gql/index.js';
-import { createMember } from '../support/factories.js';
+import { configureRoundtable, createEvent, createMember, createPublishedNeed, createPublishedPledge } from '../support/factories.js';
 import { PASSWORD, startTestApi, type TestApi } from '../support/harness.js';
 
 const Login = graphql(`
@@ -26,6 +26,16 @@ const CreateMember = graphql(`
   mutation UnitOfWorkCreateMember($input: CreateMemberInput!) {
     createMember(input: $input) {
       id
+    }
+  }
+`);
+
+const Allocate = graphql(`
+  mutation UnitOfWorkAllocate($roundtableId: ID!) {
+    runAllocation(roundtableId: $roundtableId) {
+      matches {
+        id
+      }
     }
   }
 `);
@@ -86,6 +96,41 @@ describe('one connection per request', () => {
     const [{ failures }] = await api.sql<{ failures: number }>(`select count(*)::int as failures from login_failure where key like 'address:%'`);
     expect(failures).toBe(25);
   }, 120_000);
+});
+
+describe('an allocation run', () => {
+  let api: TestApi;
+  let blocker: pg.Client;
+  beforeAll(async () => {
+    api = await startTestApi();
+    blocker = new pg.Client({ connectionString: api.server.database.url });
+    await blocker.connect();
+  });
+  afterAll(async () => {
+    await blocker?.end();
+    await api?.close();
+  });
+
+  it('solves on what it read, then writes only if the roundtable is still as it read it: otherwise CONFLICT, and nothing written', async () => {
+    const admin = await api.admin();
+    const member = await createMember(admin);
+    await createPublishedPledge(admin, { leadMemberId: member.id, type: 'FINANCIAL', countryCodes: ['KE'], estimatedValue: { amount: '600000', currency: 'USD' } });
+    await createPublishedNeed(admin, { fundingGap: { amount: '500000', currency: 'USD' } });
+    const roundtable = await createEvent(admin);
+    await configureRoundtable(admin, roundtable.id, { countryCodes: ['KE'] });
+    const [{ id }] = await api.sql<{ id: number }>('select max(id) as id from event');
+
+    // A change of the roundtable, committed while the run is between its reads and its write.
+    await blocker.query('BEGIN');
+    await blocker.query('UPDATE event SET version = version + 1 WHERE id = $1', [id]);
+    const run = admin.request(Allocate, { roundtableId: roundtable.id });
+    await expect.poll(async () => (await api.sql<{ waiting: number }>(`select count(*)::int as waiting from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`))[0]!.waiting, { timeout: 10_000 }).toBe(1);
+    await blocker.query('COMMIT');
+    expect(codeOf(await run)).toBe('CONFLICT');
+    expect(await api.sql('select id from match')).toEqual([]);
+
+    expect((await admin.data(Allocate, { roundtableId: roundtable.id })).runAllocation.matches).toHaveLength(1);
+  });
 });
 
 describe('an exhausted connection pool', () => {

@@ -148,6 +148,7 @@ type Documents = {
     "\n  mutation UnitOfWorkLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        email\n      }\n    }\n  }\n": typeof types.UnitOfWorkLoginDocument,
     "\n  query UnitOfWorkMembers($first: Int) {\n    members(first: $first) {\n      totalCount\n    }\n  }\n": typeof types.UnitOfWorkMembersDocument,
     "\n  mutation UnitOfWorkCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n": typeof types.UnitOfWorkCreateMemberDocument,
+    "\n  mutation UnitOfWorkAllocate($roundtableId: ID!) {\n    runAllocation(roundtableId: $roundtableId) {\n      matches {\n        id\n      }\n    }\n  }\n": typeof types.UnitOfWorkAllocateDocument,
     "\n  query WorkflowPledgeState($id: ID!) {\n    node(id: $id) {\n      ... on Pledge {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n": typeof types.WorkflowPledgeStateDocument,
     "\n  query WorkflowNeedState($id: ID!) {\n    node(id: $id) {\n      ... on CountryNeed {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n": typeof types.WorkflowNeedStateDocument,
     "\n  query WorkflowReportState($id: ID!) {\n    node(id: $id) {\n      ... on ProgressReport {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n": typeof types.WorkflowReportStateDocument,
@@ -349,6 +350,7 @@ const documents: Documents = {
     "\n  mutation UnitOfWorkLogin($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        email\n      }\n    }\n  }\n": types.UnitOfWorkLoginDocument,
     "\n  query UnitOfWorkMembers($first: Int) {\n    members(first: $first) {\n      totalCount\n    }\n  }\n": types.UnitOfWorkMembersDocument,
     "\n  mutation UnitOfWorkCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n": types.UnitOfWorkCreateMemberDocument,
+    "\n  mutation UnitOfWorkAllocate($roundtableId: ID!) {\n    runAllocation(roundtableId: $roundtableId) {\n      matches {\n        id\n      }\n    }\n  }\n": types.UnitOfWorkAllocateDocument,
     "\n  query WorkflowPledgeState($id: ID!) {\n    node(id: $id) {\n      ... on Pledge {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n": types.WorkflowPledgeStateDocument,
     "\n  query WorkflowNeedState($id: ID!) {\n    node(id: $id) {\n      ... on CountryNeed {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n": types.WorkflowNeedStateDocument,
     "\n  query WorkflowReportState($id: ID!) {\n    node(id: $id) {\n      ... on ProgressReport {\n        status\n        version\n        availableActions {\n          action\n          to\n          reasonRequired\n        }\n      }\n    }\n  }\n": types.WorkflowReportStateDocument,
@@ -966,6 +968,10 @@ export function graphql(source: "\n  query UnitOfWorkMembers($first: Int) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnitOfWorkCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnitOfWorkCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnitOfWorkAllocate($roundtableId: ID!) {\n    runAllocation(roundtableId: $roundtableId) {\n      matches {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnitOfWorkAllocate($roundtableId: ID!) {\n    runAllocation(roundtableId: $roundtableId) {\n      matches {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
