@@ -156,13 +156,17 @@ describe('an exhausted connection pool', () => {
     await expect.poll(async () => (await api.sql<{ waiting: number }>(`select count(*)::int as waiting from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`))[0]!.waiting, { timeout: 5000 }).toBe(2);
 
     const started = performance.now();
-    const [query, mutation, login] = await Promise.all([
+    const [query, mutation, login, download] = await Promise.all([
       api.anonymous.request(PublicMembers, { first: 3 }),
       // A session is looked up before the request runs: the same answer comes from there.
       admin.request(CreateMember, { input: { name: 'Turned away', sector: 'PRIVATE_SECTOR', countryCode: 'KE' } }),
       api.anonymous.request(Login, { input: { email: 'nobody@test.example.org', password: 'whatever' } }),
+      fetch(`${api.url}/open-data/pledges.csv`),
     ]);
     expect(performance.now() - started).toBeLessThan(2000);
+    expect(download.status).toBe(503);
+    expect(download.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
+    expect(((await download.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
     for (const response of [query, mutation, login]) {
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);

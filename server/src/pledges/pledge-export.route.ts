@@ -63,9 +63,15 @@ export function openDataRouter(deps: { orm: MikroORM; schema: GraphQLSchema; lim
   const exportAs = (format: PledgeExportFormat) => async (req: Request, res: Response) => {
     const requestId = String(res.locals.requestId);
     const failed = (error: unknown) => {
-      logger.error({ err: error, requestId }, 'open data export failed');
+      const expected = toAppError(error);
+      const busy = expected?.code === ErrorCode.SERVICE_UNAVAILABLE;
+      if (!busy) logger.error({ err: error, requestId }, 'open data export failed');
       if (res.headersSent) return void res.destroy();
       for (const header of ['Content-Disposition', 'Cache-Control']) res.removeHeader(header);
+      if (busy) {
+        res.setHeader('Retry-After', String(expected.details.retryAfterSeconds));
+        return void res.status(503).json(errorBody(expected.message, { code: expected.code, ...expected.details }));
+      }
       res.status(500).json(errorBody('Internal server error', { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId }));
     };
     let query: Sql;
