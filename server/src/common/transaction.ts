@@ -21,7 +21,7 @@ export const transactionModes = new Map<string, TransactionMode>();
 /**
  * Runs `work` in a transaction with `ctx.em` bound to it (a savepoint when one is already open).
  * A request holds its transaction's connection and no other: everything inside goes through
- * `ctx.em` or the `em` given, whose statements carry the transaction context. Once committed, this
+ * `ctx.em` or the `em` given, whose statements carry the transaction context. When it ends, this
  * process's cached reads are dropped so that the request's next reads see its own writes.
  */
 export async function inTransaction<T>(ctx: Context, work: (em: EntityManager) => Promise<T>): Promise<T> {
