@@ -1,6 +1,6 @@
 import type { Identifier } from 'react-admin';
 import { graphql } from '../gql/index.js';
-import type { MatchFilter, MatchOrderField, MatchRecordFragment, PledgeSuggestionFieldsFragment } from '../gql/graphql.js';
+import type { MatchAction, MatchFilter, MatchOrderField, MatchRecordFragment, PledgeSuggestionFieldsFragment } from '../gql/graphql.js';
 import { execute } from '../graphql-client.js';
 import { enumValues } from '../reference/choices.js';
 import { inBatches, nodesOfType, notFound, orderOf, pageOf, textFilter, type ResourceAdapter } from '../resource-adapter.js';
@@ -29,6 +29,12 @@ graphql(`
     archivedAt
     createdAt
     updatedAt
+    availableActions {
+      action
+      to
+      label
+      reasonRequired
+    }
     components {
       ...ScoreComponentParts
     }
@@ -237,14 +243,13 @@ export async function proposeMatch({ needId, pledgeId, roundtableId, amountUsd }
   return (await execute(Propose, { input })).proposeMatch;
 }
 
-/** A match's lifecycle: accept a suggestion (amount adjustable), confirm a side, start, close, or decline with a reason. */
-export type MatchAction = 'accept' | 'confirm' | 'start' | 'close' | 'decline';
+export type { MatchAction };
 
 export interface MatchTransitionParams {
   id: Identifier;
   action: MatchAction;
   expectedVersion: number;
-  /** To accept: the amount in USD, when it changes. */
+  /** To take up a suggestion: the amount in USD, when it changes. */
   amountUsd?: string;
   /** Required to decline: both sides are told. */
   reason?: string;
@@ -253,11 +258,11 @@ export interface MatchTransitionParams {
 export async function transitionMatch({ id, action, expectedVersion, amountUsd, reason }: MatchTransitionParams): Promise<MatchRecord> {
   const key = { id: String(id), expectedVersion };
   switch (action) {
-    case 'accept':
+    case 'propose':
       return (await execute(Accept, { ...key, amountUsd })).acceptMatch;
     case 'confirm':
       return (await execute(Confirm, key)).confirmMatch;
-    case 'start':
+    case 'startImplementation':
       return (await execute(Start, key)).startMatchImplementation;
     case 'close':
       return (await execute(Close, key)).closeMatch;

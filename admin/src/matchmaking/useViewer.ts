@@ -1,9 +1,15 @@
 import { useGetIdentity, usePermissions } from 'react-admin';
 import type { Identity, Permissions } from '../authProvider.js';
-import type { Viewer } from './workflow.js';
+import type { Role } from '../gql/graphql.js';
+
+export interface Viewer {
+  role: Role | undefined;
+  memberIds: readonly string[];
+  accountId: string | undefined;
+}
 
 /** The viewer's role, account and members, for the buttons each of them may use. */
-export function useViewer(): Viewer & { accountId: string | undefined } {
+export function useViewer(): Viewer {
   const { permissions } = usePermissions<Permissions>();
   const { identity } = useGetIdentity();
   const id = identity as Identity | undefined;

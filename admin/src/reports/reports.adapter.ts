@@ -4,6 +4,7 @@ import type {
   BeneficiaryReachInput,
   MoneyInput,
   PledgeProgressPanelQuery,
+  ProgressReportAction,
   ProgressReportFilter,
   ProgressReportOrderField,
   ProgressReportRecordFragment,
@@ -33,6 +34,12 @@ graphql(`
     archivedAt
     createdAt
     updatedAt
+    availableActions {
+      action
+      to
+      label
+      reasonRequired
+    }
     amountDisbursed {
       amount
       usdValue
@@ -321,8 +328,7 @@ export const progressReports: ResourceAdapter<ProgressReportRecord> = {
   },
 };
 
-/** The review workflow; returning a report needs a reason for the pledger. */
-export type ReportAction = 'submit' | 'accept' | 'return';
+export type ReportAction = ProgressReportAction;
 
 export async function transitionProgressReport(
   id: Identifier,
