@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Decimal } from 'decimal.js';
 import type { Context } from '../common/context.js';
 import { Allow, Rules } from '../common/authorization.js';
 import { Transaction } from '../common/transaction.js';
@@ -8,8 +7,6 @@ import { ConnectionType, PageArgs } from '../common/pagination.js';
 import { DecimalScalar } from '../common/scalars.js';
 import { filterInputOf } from '../common/query/filter-type.js';
 import { orderInputOf, type OrderInput } from '../common/query/list.js';
-import { readRows } from '../common/query/read.js';
-import { list, sql } from '../common/query/sql.js';
 import { isStaff, representsMember } from '../common/viewer.js';
 import { Member } from '../members/member.entity.js';
 import { Money } from '../pledges/pledge.inputs.js';
@@ -23,7 +20,6 @@ import { CountryNeedDecisionInput, CreateCountryNeedInput, UpdateCountryNeedInpu
 import { countryNeedSpec } from './country-need.query.js';
 import { CountryNeedService } from './country-need.service.js';
 import { CountryNeedAction, countryNeedWorkflow, CountryNeedWorkflowAction } from './country-need.workflow.js';
-import { COMMITTED } from './match.entity.js';
 
 const CountryNeedConnection = ConnectionType(CountryNeed);
 const CountryNeedFilter = filterInputOf(countryNeedSpec);
@@ -33,22 +29,6 @@ const NEED_NOTES = Rules.custom('staff and the focal points of the submitting go
   const member = (root as CountryNeed).member;
   return isStaff(viewer) || Boolean(member && representsMember(viewer, member.id));
 });
-
-/** Committed amounts of a page of needs, in one statement. */
-const allocatedLoader = (ctx: Context) =>
-  ctx.loaders.batch<string>('needAllocated', async (ids) => {
-    const l = list([...ids]);
-    const rows = await readRows(
-      ctx,
-      sql(
-        `SELECT need_id, sum(amount_usd)::text AS allocated FROM match WHERE need_id IN (${l.text}) AND archived_at IS NULL
-          AND status IN (${COMMITTED.map((s) => `'${s}'`).join(', ')}) GROUP BY need_id`,
-        l.values,
-      ),
-    );
-    const byId = new Map(rows.map((r) => [Number(r.need_id), r.allocated as string]));
-    return ids.map((id) => byId.get(id) ?? '0');
-  });
 
 @Resolver(() => CountryNeed)
 export class CountryNeedResolver {
@@ -158,13 +138,12 @@ export class CountryNeedResolver {
 
   @FieldResolver(() => DecimalScalar, { description: 'Committed to it by matches (proposed, agreed, in implementation, closed), in USD.' })
   allocatedUsd(@Root() need: CountryNeed, @Ctx() ctx: Context) {
-    return allocatedLoader(ctx).load(need.id);
+    return new CountryNeedService(ctx).allocatedUsd(need);
   }
 
   @FieldResolver(() => DecimalScalar, { nullable: true, description: 'The gap not yet covered, in USD; null for a non-financial need.' })
-  async remainingGapUsd(@Root() need: CountryNeed, @Ctx() ctx: Context) {
-    if (!need.gapUsd) return null;
-    return Decimal.max(0, new Decimal(need.gapUsd).minus(await allocatedLoader(ctx).load(need.id))).toFixed(2);
+  remainingGapUsd(@Root() need: CountryNeed, @Ctx() ctx: Context) {
+    return new CountryNeedService(ctx).remainingGapUsd(need);
   }
 
   @FieldResolver(() => [CountryNeedWorkflowAction], { description: 'The workflow transitions the viewer may take on the need now: the mutations accept exactly these.' })

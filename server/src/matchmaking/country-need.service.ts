@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { Decimal } from 'decimal.js';
 import { CuratedService } from '../common/curated.service.js';
 import { applyPatch, findByGlobalId, findByGlobalIdOrThrow } from '../common/persistence.js';
 import { forbidden, invalidInput, invalidState, notFound } from '../common/errors.js';
@@ -15,6 +16,7 @@ import { CountryNeed } from './country-need.entity.js';
 import type { CountryNeedDecisionInput, CreateCountryNeedInput, UpdateCountryNeedInput } from './country-need.inputs.js';
 import { canEditNeed } from './country-need.policy.js';
 import { countryNeedSpec } from './country-need.query.js';
+import { allocatedToNeed } from './match-facts.js';
 import { CountryNeedAction, countryNeedWorkflow } from './country-need.workflow.js';
 
 export class CountryNeedService extends CuratedService<CountryNeed> {
@@ -26,6 +28,16 @@ export class CountryNeedService extends CuratedService<CountryNeed> {
 
   list(options: ListOptions, page: PageArgs, info?: GraphQLResolveInfo) {
     return listOf(this.ctx, CountryNeed, countryNeedSpec, options, page, info);
+  }
+
+  allocatedUsd(need: CountryNeed): Promise<string> {
+    return allocatedToNeed(this.ctx, need.id);
+  }
+
+  /** Null for a non-financial need; never below zero. */
+  async remainingGapUsd(need: CountryNeed): Promise<string | null> {
+    if (!need.gapUsd) return null;
+    return Decimal.max(0, new Decimal(need.gapUsd).minus(await this.allocatedUsd(need))).toFixed(2);
   }
 
   async create(input: CreateCountryNeedInput): Promise<CountryNeed> {

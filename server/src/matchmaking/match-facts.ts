@@ -1,6 +1,9 @@
 import type { Context } from '../common/context.js';
 import { readRows } from '../common/query/read.js';
-import { sql, type Sql } from '../common/query/sql.js';
+import { list, sql, type Sql } from '../common/query/sql.js';
+import { CountryGroup } from '../reference/country.entity.js';
+import { PledgeStatus } from '../pledges/pledge.entity.js';
+import { CountryNeedStatus } from './country-need.entity.js';
 import { COMMITTED } from './match.entity.js';
 import type { Modality, NeedFacts, NeedPriority, PledgeFacts } from './scoring.js';
 
@@ -31,15 +34,18 @@ export interface PledgeIndex {
   searches: number;
 }
 
-const committed = `(${COMMITTED.map((s) => `'${s}'`).join(', ')})`;
 const ids = (value: unknown) => new Set((value as number[] | null) ?? []);
 const money = (value: unknown) => (value === null || value === undefined ? null : Math.max(0, Number(value)));
 
+/** The needs matched: published and not archived, as the pledges the index holds. */
+export const matchableNeed = (n: string): Sql => sql(`${n}.status = ? AND ${n}.archived_at IS NULL`, [CountryNeedStatus.PUBLISHED]);
+
 /** Every published pledge with what scoring needs, in one statement; remaining value net of committed matches. */
-const PLEDGE_FACTS = `
-  WITH p AS (SELECT id, is_global, type, usd_value, start_date, end_date FROM pledge WHERE status = 'PUBLISHED' AND archived_at IS NULL),
+const PLEDGE_FACTS = sql(
+  `
+  WITH p AS (SELECT id, is_global, type, usd_value, start_date, end_date FROM pledge WHERE status = ? AND archived_at IS NULL),
   allocated AS (SELECT m.pledge_id AS id, sum(m.amount_usd) AS amount FROM match m JOIN p ON p.id = m.pledge_id
-    WHERE m.archived_at IS NULL AND m.status IN ${committed} GROUP BY 1),
+    WHERE m.archived_at IS NULL AND m.status IN (${list(COMMITTED).text}) GROUP BY 1),
   countries AS (SELECT pc.pledge_id AS id, array_agg(pc.country_id) AS ids,
       array_remove(array_agg(DISTINCT c.itu_region_id) || array_agg(DISTINCT c.m49region_id) || array_agg(DISTINCT c.m49sub_region_id), NULL) AS regions
     FROM pledge_country pc JOIN p ON p.id = pc.pledge_id JOIN country c ON c.id = pc.country_id GROUP BY 1),
@@ -51,7 +57,9 @@ const PLEDGE_FACTS = `
     to_char(p.start_date, 'YYYY-MM-DD') AS start_date, to_char(p.end_date, 'YYYY-MM-DD') AS end_date,
     countries.ids AS countries, countries.regions AS country_regions, regions.ids AS regions, areas.ids AS areas, pillars.ids AS pillars, groups.ids AS groups
   FROM p LEFT JOIN allocated USING (id) LEFT JOIN countries USING (id) LEFT JOIN regions USING (id) LEFT JOIN areas USING (id)
-    LEFT JOIN pillars USING (id) LEFT JOIN groups USING (id)`;
+    LEFT JOIN pillars USING (id) LEFT JOIN groups USING (id)`,
+  [PledgeStatus.PUBLISHED, ...COMMITTED],
+);
 
 function pledgeEntry(r: Record<string, unknown>, position: number): PledgeEntry {
   return {
@@ -81,7 +89,7 @@ function push<K>(map: Map<K, PledgeEntry[]>, key: K, entry: PledgeEntry): void {
 }
 
 async function loadPledgeIndex(ctx: Context): Promise<PledgeIndex> {
-  const rows = await readRows(ctx, sql(PLEDGE_FACTS));
+  const rows = await readRows(ctx, PLEDGE_FACTS);
   const byId = new Map<number, PledgeEntry>();
   const byCountry = new Map<number, PledgeEntry[]>();
   const byRegion = new Map<number, PledgeEntry[]>();
@@ -131,20 +139,22 @@ export function candidatesFor(index: PledgeIndex, need: NeedFacts): PledgeEntry[
   return found;
 }
 
+const PRIORITY_GROUPS = [CountryGroup.LDC, CountryGroup.LLDC, CountryGroup.SIDS];
+
 /** Needs with what scoring needs, remaining gap net of committed matches; the condition is over `n`. */
 function needFactsQuery(condition: Sql): Sql {
   return sql(
     `SELECT n.id, n.country_id, n.focus_area_id, n.pillar_id, n.modality::text AS modality, n.priority::text AS priority,
-      (n.gap_usd - coalesce((SELECT sum(m.amount_usd) FROM match m WHERE m.need_id = n.id AND m.archived_at IS NULL AND m.status IN ${committed}), 0))::float8 AS remaining,
+      (n.gap_usd - coalesce((SELECT sum(m.amount_usd) FROM match m WHERE m.need_id = n.id AND m.archived_at IS NULL AND m.status IN (${list(COMMITTED).text})), 0))::float8 AS remaining,
       to_char(n.start_date, 'YYYY-MM-DD') AS start_date, to_char(n.end_date, 'YYYY-MM-DD') AS end_date,
       array_remove(ARRAY[n.region_id, c.itu_region_id, c.m49region_id, c.m49sub_region_id], NULL) AS regions,
       (SELECT array_agg(g.beneficiary_group_id) FROM country_need_beneficiary_group g WHERE g.country_need_id = n.id) AS groups,
-      EXISTS (SELECT 1 FROM country_group_membership gm WHERE gm.country_id = n.country_id AND gm."group" IN ('LDC', 'LLDC', 'SIDS')
+      EXISTS (SELECT 1 FROM country_group_membership gm WHERE gm.country_id = n.country_id AND gm."group" IN (${list(PRIORITY_GROUPS).text})
         AND (gm.since IS NULL OR gm.since <= current_date) AND (gm.until IS NULL OR gm.until > current_date)) AS in_group
     FROM country_need n LEFT JOIN country c ON c.id = n.country_id
     WHERE ${condition.text}
     ORDER BY n.id`,
-    condition.values,
+    [...COMMITTED, ...PRIORITY_GROUPS, ...condition.values],
   );
 }
 
@@ -169,4 +179,22 @@ function needEntry(r: Record<string, unknown>): NeedEntry {
 
 export async function needFacts(ctx: Context, condition: Sql): Promise<NeedEntry[]> {
   return (await readRows(ctx, needFactsQuery(condition))).map(needEntry);
+}
+
+/** What committed matches give a need, in USD: one statement for a page of needs. */
+export function allocatedToNeed(ctx: Context, needId: number): Promise<string> {
+  return ctx.loaders
+    .batch<string>('needAllocated', async (ids) => {
+      const rows = await readRows(
+        ctx,
+        sql(
+          `SELECT need_id, sum(amount_usd)::text AS allocated FROM match WHERE need_id IN (${list(ids).text}) AND archived_at IS NULL
+            AND status IN (${list(COMMITTED).text}) GROUP BY need_id`,
+          [...ids, ...COMMITTED],
+        ),
+      );
+      const byId = new Map(rows.map((r) => [Number(r.need_id), r.allocated as string]));
+      return ids.map((id) => byId.get(id) ?? '0');
+    })
+    .load(needId);
 }

@@ -4,6 +4,7 @@ import { Allow, Rules } from '../common/authorization.js';
 import { SortDirection } from '../common/pagination.js';
 import { groupBy, type AggregateSpec } from '../common/query/aggregate.js';
 import { filterInputOf } from '../common/query/filter-type.js';
+import { sql } from '../common/query/sql.js';
 import { Country } from '../reference/country.entity.js';
 import { Region } from '../reference/region.entity.js';
 import { Sector } from './member.entity.js';
@@ -75,14 +76,14 @@ export const MEMBER_AGGREGATE: AggregateSpec = {
   query: memberSpec,
   columns: 'a.sector, a.country_id, a.champion',
   dimensions: {
-    [MemberGroupKey.SECTOR]: { rows: 'SELECT f.id, f.sector::text AS k FROM f', keyField: 'sector' },
-    [MemberGroupKey.COUNTRY]: { rows: 'SELECT f.id, f.country_id AS k FROM f', keyField: 'country', entity: Country },
+    [MemberGroupKey.SECTOR]: { rows: sql('SELECT f.id, f.sector::text AS k FROM f'), keyField: 'sector' },
+    [MemberGroupKey.COUNTRY]: { rows: sql('SELECT f.id, f.country_id AS k FROM f'), keyField: 'country', entity: Country },
     [MemberGroupKey.REGION]: {
-      rows: 'SELECT f.id, c.itu_region_id AS k FROM f JOIN country c ON c.id = f.country_id WHERE c.itu_region_id IS NOT NULL',
+      rows: sql('SELECT f.id, c.itu_region_id AS k FROM f JOIN country c ON c.id = f.country_id WHERE c.itu_region_id IS NOT NULL'),
       keyField: 'region',
       entity: Region,
     },
-    [MemberGroupKey.CHAMPION]: { rows: 'SELECT f.id, f.champion AS k FROM f', keyField: 'champion' },
+    [MemberGroupKey.CHAMPION]: { rows: sql('SELECT f.id, f.champion AS k FROM f'), keyField: 'champion' },
   },
 };
 

@@ -6,13 +6,15 @@ import { sql, type Sql } from '../common/query/sql.js';
 import { readRows } from '../common/query/read.js';
 import { FocusArea } from '../focus-areas/focus-area.entity.js';
 import { Pillar } from '../focus-areas/pillar.entity.js';
-import { Country } from '../reference/country.entity.js';
-import { Region } from '../reference/region.entity.js';
+import { Country, CountryGroup } from '../reference/country.entity.js';
+import { Region, RegionKind } from '../reference/region.entity.js';
 import { BeneficiaryGroup } from '../reference/beneficiary-group.entity.js';
 import { Sdg } from '../reference/sdg.entity.js';
 import { Event } from '../events/event.entity.js';
 import { pledgeSpec } from './pledge.query.js';
-import { healthOf } from '../reports/reporting-health.js';
+import { Sector } from '../members/member.entity.js';
+import { healthOf, ReportingHealth } from '../reports/reporting-health.js';
+import { PledgeStatus } from './pledge.entity.js';
 import { cumulativeSeries, share } from './time-series.js';
 import {
   COALITION_GOAL_USD,
@@ -28,14 +30,18 @@ import {
 
 const DAY = `COALESCE(a.announced_on, a.created_at::date)`;
 
-const regionOfCountries = (kind: string, column: string) => `
+const regionOfCountries = (kind: RegionKind, column: string) =>
+  sql(
+    `
   SELECT DISTINCT f.id AS id, r.id AS k FROM f
-    JOIN pledge_region pr ON pr.pledge_id = f.id JOIN region r ON r.id = pr.region_id AND r.kind = '${kind}'
+    JOIN pledge_region pr ON pr.pledge_id = f.id JOIN region r ON r.id = pr.region_id AND r.kind = ?
   UNION
-  SELECT f.id, c.${column} FROM f JOIN pledge_country pc ON pc.pledge_id = f.id JOIN country c ON c.id = pc.country_id WHERE c.${column} IS NOT NULL`;
+  SELECT f.id, c.${column} FROM f JOIN pledge_country pc ON pc.pledge_id = f.id JOIN country c ON c.id = pc.country_id WHERE c.${column} IS NOT NULL`,
+    [kind],
+  );
 
 /** Link tables have (pledge, value) as their primary key: no DISTINCT needed. */
-const linked = (table: string, column: string) => `SELECT l.pledge_id AS id, l.${column} AS k FROM f JOIN ${table} l ON l.pledge_id = f.id`;
+const linked = (table: string, column: string) => sql(`SELECT l.pledge_id AS id, l.${column} AS k FROM f JOIN ${table} l ON l.pledge_id = f.id`);
 
 const DIMENSIONS: Record<PledgeGroupKey, Dimension> = {
   [PledgeGroupKey.FOCUS_AREA]: { rows: linked('pledge_focus_area', 'focus_area_id'), keyField: 'focusArea', entity: FocusArea },
@@ -43,24 +49,24 @@ const DIMENSIONS: Record<PledgeGroupKey, Dimension> = {
   [PledgeGroupKey.BENEFICIARY_GROUP]: { rows: linked('pledge_beneficiary_group', 'beneficiary_group_id'), keyField: 'beneficiaryGroup', entity: BeneficiaryGroup },
   [PledgeGroupKey.SDG]: { rows: linked('pledge_sdg', 'sdg_id'), keyField: 'sdg', entity: Sdg },
   [PledgeGroupKey.IMPLEMENTATION_COUNTRY]: { rows: linked('pledge_country', 'country_id'), keyField: 'country', entity: Country },
-  [PledgeGroupKey.IMPLEMENTATION_REGION]: { rows: regionOfCountries('ITU_D', 'itu_region_id'), keyField: 'region', entity: Region },
-  [PledgeGroupKey.IMPLEMENTATION_M49_REGION]: { rows: regionOfCountries('M49_REGION', 'm49region_id'), keyField: 'region', entity: Region },
-  [PledgeGroupKey.IMPLEMENTATION_M49_SUB_REGION]: { rows: regionOfCountries('M49_SUB_REGION', 'm49sub_region_id'), keyField: 'region', entity: Region },
+  [PledgeGroupKey.IMPLEMENTATION_REGION]: { rows: regionOfCountries(RegionKind.ITU_D, 'itu_region_id'), keyField: 'region', entity: Region },
+  [PledgeGroupKey.IMPLEMENTATION_M49_REGION]: { rows: regionOfCountries(RegionKind.M49_REGION, 'm49region_id'), keyField: 'region', entity: Region },
+  [PledgeGroupKey.IMPLEMENTATION_M49_SUB_REGION]: { rows: regionOfCountries(RegionKind.M49_SUB_REGION, 'm49sub_region_id'), keyField: 'region', entity: Region },
   [PledgeGroupKey.COUNTRY_GROUP]: {
-    rows: `SELECT DISTINCT f.id AS id, g."group"::text AS k FROM f JOIN pledge_country pc ON pc.pledge_id = f.id
-      JOIN country_group_membership g ON g.country_id = pc.country_id AND (g.since IS NULL OR g.since <= f.day) AND (g.until IS NULL OR g.until > f.day)`,
+    rows: sql(`SELECT DISTINCT f.id AS id, g."group"::text AS k FROM f JOIN pledge_country pc ON pc.pledge_id = f.id
+      JOIN country_group_membership g ON g.country_id = pc.country_id AND (g.since IS NULL OR g.since <= f.day) AND (g.until IS NULL OR g.until > f.day)`),
     keyField: 'countryGroup',
   },
-  [PledgeGroupKey.IMPLEMENTATION_STATUS]: { rows: `SELECT f.id AS id, f.implementation_status::text AS k FROM f WHERE f.implementation_status IS NOT NULL`, keyField: 'implementationStatus' },
-  [PledgeGroupKey.REPORTING_HEALTH]: { rows: `SELECT f.id AS id, ${healthOf('f', 'f')} AS k FROM f WHERE f.status = 'PUBLISHED'`, keyField: 'reportingHealth' },
-  [PledgeGroupKey.TYPE]: { rows: `SELECT f.id AS id, f.type::text AS k FROM f`, keyField: 'type' },
-  [PledgeGroupKey.STATUS]: { rows: `SELECT f.id AS id, f.status::text AS k FROM f`, keyField: 'status' },
-  [PledgeGroupKey.YEAR]: { rows: `SELECT f.id AS id, extract(year FROM f.day)::int AS k FROM f`, keyField: 'year' },
-  [PledgeGroupKey.EVENT]: { rows: `SELECT f.id AS id, f.event_id AS k FROM f WHERE f.event_id IS NOT NULL`, keyField: 'event', entity: Event },
-  [PledgeGroupKey.SECTOR]: { rows: `SELECT f.id AS id, m.sector::text AS k FROM f JOIN member m ON m.id = f.lead_member_id`, keyField: 'sector' },
-  [PledgeGroupKey.MEMBER_COUNTRY]: { rows: `SELECT f.id AS id, m.country_id AS k FROM f JOIN member m ON m.id = f.lead_member_id`, keyField: 'memberCountry', entity: Country },
+  [PledgeGroupKey.IMPLEMENTATION_STATUS]: { rows: sql(`SELECT f.id AS id, f.implementation_status::text AS k FROM f WHERE f.implementation_status IS NOT NULL`), keyField: 'implementationStatus' },
+  [PledgeGroupKey.REPORTING_HEALTH]: { rows: sql(`SELECT f.id AS id, ${healthOf('f', 'f')} AS k FROM f WHERE f.status = ?`, [PledgeStatus.PUBLISHED]), keyField: 'reportingHealth' },
+  [PledgeGroupKey.TYPE]: { rows: sql(`SELECT f.id AS id, f.type::text AS k FROM f`), keyField: 'type' },
+  [PledgeGroupKey.STATUS]: { rows: sql(`SELECT f.id AS id, f.status::text AS k FROM f`), keyField: 'status' },
+  [PledgeGroupKey.YEAR]: { rows: sql(`SELECT f.id AS id, extract(year FROM f.day)::int AS k FROM f`), keyField: 'year' },
+  [PledgeGroupKey.EVENT]: { rows: sql(`SELECT f.id AS id, f.event_id AS k FROM f WHERE f.event_id IS NOT NULL`), keyField: 'event', entity: Event },
+  [PledgeGroupKey.SECTOR]: { rows: sql(`SELECT f.id AS id, m.sector::text AS k FROM f JOIN member m ON m.id = f.lead_member_id`), keyField: 'sector' },
+  [PledgeGroupKey.MEMBER_COUNTRY]: { rows: sql(`SELECT f.id AS id, m.country_id AS k FROM f JOIN member m ON m.id = f.lead_member_id`), keyField: 'memberCountry', entity: Country },
   [PledgeGroupKey.MEMBER_REGION]: {
-    rows: `SELECT f.id AS id, c.itu_region_id AS k FROM f JOIN member m ON m.id = f.lead_member_id JOIN country c ON c.id = m.country_id WHERE c.itu_region_id IS NOT NULL`,
+    rows: sql(`SELECT f.id AS id, c.itu_region_id AS k FROM f JOIN member m ON m.id = f.lead_member_id JOIN country c ON c.id = m.country_id WHERE c.itu_region_id IS NOT NULL`),
     keyField: 'memberRegion',
     entity: Region,
   },
@@ -76,6 +82,9 @@ export const PLEDGE_AGGREGATE: AggregateSpec = {
   sum: 'usd_value',
   measures: { disbursed: 'disbursed_usd', reached: 'people_reached' },
 };
+
+/** The beneficiary group `womenCount` counts: a reference-data code, not an enum. */
+const WOMEN_AND_GIRLS = 'WOMEN_AND_GIRLS';
 
 const decimal = money;
 const optionalDecimal = (value: unknown) => (value === null || value === undefined ? null : new Decimal(value as string).toFixed(2));
@@ -94,16 +103,16 @@ export class PledgeStatisticsService {
         `${base.text}
         SELECT count(*)::int AS count, count(f.usd_value)::int AS valued, sum(f.usd_value) AS sum, avg(f.usd_value) AS avg,
           min(f.usd_value) AS min, max(f.usd_value) AS max, count(DISTINCT f.lead_member_id)::int AS entities,
-          (SELECT count(DISTINCT f2.lead_member_id) FROM f f2 JOIN member m ON m.id = f2.lead_member_id WHERE m.sector = 'GOVERNMENT')::int AS governments,
+          (SELECT count(DISTINCT f2.lead_member_id) FROM f f2 JOIN member m ON m.id = f2.lead_member_id WHERE m.sector = ?)::int AS governments,
           (SELECT count(DISTINCT pc.country_id) FROM f f3 JOIN pledge_country pc ON pc.pledge_id = f3.id)::int AS countries,
           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM pledge_country pc JOIN country_group_membership g ON g.country_id = pc.country_id
-            WHERE pc.pledge_id = f.id AND g."group" = 'LDC' AND (g.since IS NULL OR g.since <= f.day) AND (g.until IS NULL OR g.until > f.day)))::int AS ldc,
+            WHERE pc.pledge_id = f.id AND g."group" = ? AND (g.since IS NULL OR g.since <= f.day) AND (g.until IS NULL OR g.until > f.day)))::int AS ldc,
           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM pledge_beneficiary_group pb JOIN beneficiary_group b ON b.id = pb.beneficiary_group_id
-            WHERE pb.pledge_id = f.id AND b.code = 'WOMEN_AND_GIRLS'))::int AS women,
+            WHERE pb.pledge_id = f.id AND b.code = ?))::int AS women,
           coalesce(sum(f.disbursed_usd), 0) AS disbursed, coalesce(sum(f.people_reached), 0)::bigint AS reached,
-          count(*) FILTER (WHERE f.status = 'PUBLISHED' AND ${healthOf('f', 'f')} = 'OVERDUE')::int AS overdue
+          count(*) FILTER (WHERE f.status = ? AND ${healthOf('f', 'f')} = ?)::int AS overdue
         FROM f`,
-        base.values,
+        [...base.values, Sector.GOVERNMENT, CountryGroup.LDC, WOMEN_AND_GIRLS, PledgeStatus.PUBLISHED, ReportingHealth.OVERDUE],
       ),
     );
     const r = row!;
@@ -156,9 +165,9 @@ export class PledgeStatisticsService {
     const rows = await this.rows(
       sql(
         `${base.text}
-        SELECT to_char(date_trunc('${unit}', f.day), 'YYYY-MM-DD') AS period, count(*)::int AS count, coalesce(sum(f.usd_value), 0) AS sum
+        SELECT to_char(date_trunc(?, f.day), 'YYYY-MM-DD') AS period, count(*)::int AS count, coalesce(sum(f.usd_value), 0) AS sum
         FROM f GROUP BY 1 ORDER BY 1`,
-        base.values,
+        [...base.values, unit],
       ),
     );
     const points = cumulativeSeries(

@@ -4,9 +4,9 @@ import { Decimal } from 'decimal.js';
 import type { Context } from '../common/context.js';
 import { DecimalScalar } from '../common/scalars.js';
 import { readRows } from '../common/query/read.js';
-import { list, sql } from '../common/query/sql.js';
+import { fragment, list, sql } from '../common/query/sql.js';
 import { ImplementationStatus } from './progress-report.entity.js';
-import { healthOf, ReportingHealth } from './reporting-health.js';
+import { healthOf, REPORTED, ReportingHealth } from './reporting-health.js';
 
 @ObjectType({ description: 'How far a pledge has come, from its progress reports: figures from accepted reports, reporting state as of today.' })
 export class PledgeProgress {
@@ -42,25 +42,28 @@ export class PledgeProgress {
 }
 
 /** Owed to an open cycle: opened after the pledge was published, and no report for its year submitted yet. */
-const OWED_CYCLE_DUE = (p: string) => `(SELECT min(c.due_on) FROM reporting_cycle c
+const owedCycleDue = (p: string) =>
+  sql(
+    `(SELECT min(c.due_on) FROM reporting_cycle c
   WHERE c.closed_at IS NULL AND c.archived_at IS NULL AND c.opened_at >= ${p}.published_at
-    AND NOT EXISTS (SELECT 1 FROM progress_report r WHERE r.pledge_id = ${p}.id AND r.year = c.year AND r.status IN ('SUBMITTED', 'ACCEPTED') AND r.archived_at IS NULL))`;
+    AND NOT EXISTS (SELECT 1 FROM progress_report r WHERE r.pledge_id = ${p}.id AND r.year = c.year AND r.status IN (${list(REPORTED).text}) AND r.archived_at IS NULL))`,
+    REPORTED,
+  );
+
+/** The health of a pledge that still owes reports, and so has a next due date. */
+const OWING = [ReportingHealth.REPORTED, ReportingHealth.DUE, ReportingHealth.OVERDUE];
 
 /** The progress of many pledges in one statement, for a page of pledges. */
 export function progressLoader(ctx: Context) {
   return ctx.loaders.batch<PledgeProgress>('pledgeProgress', async (ids) => {
-    const l = list(ids);
     const rows = await readRows(
       ctx,
-      sql(
-        `SELECT p.id, pp.implementation_status, pp.latest_report_year, pp.last_reported_at, coalesce(pp.disbursed_usd, 0)::text AS disbursed_usd, p.usd_value::text AS usd_value,
+      fragment`SELECT p.id, pp.implementation_status, pp.latest_report_year, pp.last_reported_at, coalesce(pp.disbursed_usd, 0)::text AS disbursed_usd, p.usd_value::text AS usd_value,
           pp.people_reached, pp.women_reached, coalesce(pp.accepted_reports, 0) AS accepted_reports, h.health,
-          CASE WHEN h.health IN ('REPORTED', 'DUE', 'OVERDUE')
-            THEN to_char(LEAST((coalesce(pp.last_reported_at, p.published_at) + interval '12 months')::date, ${OWED_CYCLE_DUE('p')}), 'YYYY-MM-DD') END AS next_due
+          CASE WHEN h.health IN (${list(OWING)})
+            THEN to_char(LEAST((coalesce(pp.last_reported_at, p.published_at) + interval '12 months')::date, ${owedCycleDue('p')}), 'YYYY-MM-DD') END AS next_due
         FROM pledge p LEFT JOIN pledge_progress pp ON pp.id = p.id, LATERAL (SELECT ${healthOf('p', 'pp')} AS health) h
-        WHERE p.id IN (${l.text})`,
-        l.values,
-      ),
+        WHERE p.id IN (${list(ids)})`,
     );
     const byId = new Map(rows.map((r) => [Number(r.id), r]));
     return ids.map((id) => {

@@ -1,20 +1,27 @@
 import { CuratedService } from '../common/curated.service.js';
 import { conflict, invalidInput, invalidState } from '../common/errors.js';
 import { readRows } from '../common/query/read.js';
-import { sql } from '../common/query/sql.js';
-import { Pledge } from '../pledges/pledge.entity.js';
+import { fragment, list, sql, type Sql } from '../common/query/sql.js';
+import { Pledge, PledgeStatus } from '../pledges/pledge.entity.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { ReportingCycle } from './reporting-cycle.entity.js';
 import type { OpenReportingCycleInput } from './progress-report.inputs.js';
 import { reportReminder } from './report-messages.js';
+import { REPORTED } from './reporting-health.js';
 
 /** A pledge is not reminded twice within this many days. */
 export const REMINDER_INTERVAL_DAYS = 7;
 
 /** The pledges that owe the cycle a report: published when it opened, still published, nothing submitted for its year. */
-export const OWING_PLEDGES = `SELECT p.id, p.title, p.reference, p.lead_member_id FROM pledge p
-  WHERE p.status = 'PUBLISHED' AND p.archived_at IS NULL AND p.published_at <= ?
-    AND NOT EXISTS (SELECT 1 FROM progress_report r WHERE r.pledge_id = p.id AND r.year = ? AND r.status IN ('SUBMITTED', 'ACCEPTED') AND r.archived_at IS NULL)`;
+const owingPledges = (cycle: ReportingCycle): Sql =>
+  sql(
+    `SELECT p.id, p.title, p.reference, p.lead_member_id FROM pledge p
+  WHERE p.status = ? AND p.archived_at IS NULL AND p.published_at <= ?
+    AND NOT EXISTS (SELECT 1 FROM progress_report r WHERE r.pledge_id = p.id AND r.year = ? AND r.status IN (${list(REPORTED).text}) AND r.archived_at IS NULL)`,
+    [PledgeStatus.PUBLISHED, cycle.openedAt, cycle.year, ...REPORTED],
+  );
+
+const REMINDER_TOPICS = { open: 'reportingCycle.open', remind: 'reportingCycle.remind' } as const;
 
 export class ReportingCycleService extends CuratedService<ReportingCycle> {
   protected readonly entity = ReportingCycle;
@@ -48,14 +55,11 @@ export class ReportingCycleService extends CuratedService<ReportingCycle> {
   private async remindOwing(cycle: ReportingCycle, first: boolean): Promise<number> {
     const owing = await readRows(
       this.ctx,
-      sql(
-        `${OWING_PLEDGES} AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.entity_type = 'Pledge' AND n.entity_id = p.id
-          AND n.topic IN ('reportingCycle.open', 'reportingCycle.remind') AND n.created_at > now() - make_interval(days => ?))
+      fragment`${owingPledges(cycle)} AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.entity_type = ${sql('?', ['Pledge'])} AND n.entity_id = p.id
+          AND n.topic IN (${list(Object.values(REMINDER_TOPICS))}) AND n.created_at > now() - make_interval(days => ${sql('?', [REMINDER_INTERVAL_DAYS])}))
         ORDER BY p.id`,
-        [cycle.openedAt, cycle.year, REMINDER_INTERVAL_DAYS],
-      ),
     );
-    const topic = first ? 'reportingCycle.open' : 'reportingCycle.remind';
+    const topic = first ? REMINDER_TOPICS.open : REMINDER_TOPICS.remind;
     await new NotificationService(this.em).toRepresentativesOfEach(
       owing.map((p) => {
         const text = reportReminder(p.title as string, p.reference as number | null, cycle.year, cycle.dueOn, first);

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { scalar, type QuerySpec } from '../common/query/spec.js';
-import { ImplementationStatus } from './progress-report.entity.js';
+import { ImplementationStatus, ProgressReportStatus } from './progress-report.entity.js';
 
 export enum ReportingHealth {
   REPORTED = 'REPORTED',
@@ -18,6 +18,9 @@ registerEnumType(ReportingHealth, {
     CLOSED: { description: 'Its last accepted report says COMPLETED or CANCELLED: no more reports are owed.' },
   },
 });
+
+/** The statuses in which a report counts as made for its year, though its figures count only once accepted. */
+export const REPORTED = [ProgressReportStatus.SUBMITTED, ProgressReportStatus.ACCEPTED] as const;
 
 /**
  * The health of the pledge `p` whose progress row is `pp` (possibly absent, through a LEFT JOIN), as of today:

@@ -1,12 +1,14 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { readRows } from '../common/query/read.js';
-import { sql } from '../common/query/sql.js';
+import { list, sql } from '../common/query/sql.js';
 import { FocusArea } from '../focus-areas/focus-area.entity.js';
 import { Sector } from '../members/member.entity.js';
-import { PledgeType } from '../pledges/pledge.entity.js';
+import { PledgeStatus, PledgeType } from '../pledges/pledge.entity.js';
 import { share } from '../pledges/time-series.js';
 import type { ReportingCycle } from './reporting-cycle.entity.js';
+import { ProgressReportStatus } from './progress-report.entity.js';
+import { REPORTED } from './reporting-health.js';
 
 @ObjectType({ description: 'Pledges owing a cycle a report, and how many reported, in one group.' })
 export class ReportingRateGroup {
@@ -63,12 +65,16 @@ export class ReportingStats {
 }
 
 /** Owing: published when the cycle opened, and still published unless it reported for the year anyway (a report then counts). */
-const OWED = `WITH owed AS MATERIALIZED (
-  SELECT p.id, p.lead_member_id, p.type::text AS type, m.sector::text AS sector, rep.status IS NOT NULL AS reported, rep.status = 'ACCEPTED' AS accepted
+const owed = (cycle: ReportingCycle) =>
+  sql(
+    `WITH owed AS MATERIALIZED (
+  SELECT p.id, p.lead_member_id, p.type::text AS type, m.sector::text AS sector, rep.status IS NOT NULL AS reported, rep.status = ? AS accepted
   FROM pledge p JOIN member m ON m.id = p.lead_member_id
-  LEFT JOIN LATERAL (SELECT r.status FROM progress_report r WHERE r.pledge_id = p.id AND r.year = ? AND r.status IN ('SUBMITTED', 'ACCEPTED') AND r.archived_at IS NULL LIMIT 1) rep ON true
-  WHERE p.archived_at IS NULL AND p.published_at <= ? AND (p.status = 'PUBLISHED' OR rep.status IS NOT NULL)
-)`;
+  LEFT JOIN LATERAL (SELECT r.status FROM progress_report r WHERE r.pledge_id = p.id AND r.year = ? AND r.status IN (${list(REPORTED).text}) AND r.archived_at IS NULL LIMIT 1) rep ON true
+  WHERE p.archived_at IS NULL AND p.published_at <= ? AND (p.status = ? OR rep.status IS NOT NULL)
+)`,
+    [ProgressReportStatus.ACCEPTED, cycle.year, ...REPORTED, cycle.openedAt, PledgeStatus.PUBLISHED],
+  );
 
 const rateOf = (owed: number, reported: number) => ({ owed, reported, rate: share(reported, owed) });
 
@@ -76,16 +82,17 @@ const rateOf = (owed: number, reported: number) => ({ owed, reported, rate: shar
 export async function reportingStats(ctx: Context, cycle: ReportingCycle): Promise<ReportingStats> {
   const group = (key: string, from = 'owed o') =>
     `(SELECT coalesce(json_agg(g ORDER BY g.k), '[]') FROM (SELECT ${key} AS k, count(*)::int AS owed, count(*) FILTER (WHERE o.reported)::int AS reported FROM ${from} GROUP BY 1) g)`;
+  const base = owed(cycle);
   const [row] = await readRows(
     ctx,
     sql(
-      `${OWED}
+      `${base.text}
       SELECT count(*)::int AS owed, count(*) FILTER (WHERE reported)::int AS reported, count(*) FILTER (WHERE accepted)::int AS accepted,
         count(DISTINCT lead_member_id)::int AS entities_owing, count(DISTINCT lead_member_id) FILTER (WHERE reported)::int AS entities_reported,
         ${group('o.sector')} AS by_sector, ${group('o.type')} AS by_type,
         ${group('pf.focus_area_id', 'owed o JOIN pledge_focus_area pf ON pf.pledge_id = o.id')} AS by_focus_area
       FROM owed`,
-      [cycle.year, cycle.openedAt],
+      base.values,
     ),
   );
   const r = row!;

@@ -12,7 +12,7 @@ export const MAX_GROUPS = 1000;
 
 /** A dimension to group by: SQL over the matched rows `f` yielding (id, k), distinct, so a row counts once per group. */
 export interface Dimension {
-  readonly rows: string;
+  readonly rows: Sql;
   /** Where the key's value goes in the group's key object. */
   readonly keyField: string;
   /** The entity whose ID `k` is; the group then carries the object, not the ID. */
@@ -79,7 +79,7 @@ export async function groupBy(
   });
   const base = matchedRows(aggregate, ctx, options);
   const columns = dimensions.map((_, i) => `d${i}.k`);
-  const joins = dimensions.map((d, i) => `JOIN (${d.rows}) d${i} ON d${i}.id = f.id`).join('\n');
+  const joins = dimensions.map((d, i) => `JOIN (${d.rows.text}) d${i} ON d${i}.id = f.id`).join('\n');
   const sum = aggregate.sum ? `coalesce(sum(f.${aggregate.sum}), 0)` : '0';
   const measures = Object.entries(aggregate.measures ?? {});
   const measureSums = measures.map(([name, column]) => [name, `coalesce(sum(f.${column}), 0)`] as const);
@@ -111,7 +111,7 @@ export async function groupBy(
       SELECT (SELECT count(*)::int FROM f) AS total_count, ${aggregate.sum ? `(SELECT (${sum})::text FROM f)` : `'0'`} AS total_sum,
         ${measureSums.map(([name, total]) => `(SELECT (${total})::text FROM f) AS total_m_${name},`).join(' ')}
         (SELECT coalesce(json_agg(page ORDER BY page.position), '[]'::json) FROM page) AS groups`,
-      [...base.values, first],
+      [...base.values, ...dimensions.flatMap((d) => d.rows.values), first],
     ),
   );
   const rows = (result!.groups as Record<string, unknown>[]) ?? [];
