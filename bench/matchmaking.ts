@@ -73,7 +73,7 @@ const median = (values: readonly number[]) => percentile([...values].sort((a, b)
 /** The server's matchmaking code, loaded once the bench has set LOG_LEVEL and reflect-metadata (its entities need both). */
 async function serverModules() {
   await import('reflect-metadata');
-  const [allocation, facts, suggestions, roundtable, scoring, globalId, secrets, config, database, context, viewer, query] = await Promise.all([
+  const [allocation, facts, suggestions, roundtable, scoring, globalId, secrets, config, database, entities, context, viewer, query] = await Promise.all([
     import('../server/src/matchmaking/allocation.js'),
     import('../server/src/matchmaking/match-facts.js'),
     import('../server/src/matchmaking/suggestion.service.js'),
@@ -83,6 +83,7 @@ async function serverModules() {
     import('../server/src/accounts/secrets.js'),
     import('../server/src/config.js'),
     import('../server/src/db/database.js'),
+    import('../server/src/entities.js'),
     import('../server/src/common/context.js'),
     import('../server/src/common/viewer.js'),
     import('../server/src/common/query/sql.js'),
@@ -98,7 +99,7 @@ async function serverModules() {
     toGlobalId: globalId.toGlobalId,
     newSecret: secrets.newSecret,
     loadConfig: config.loadConfig,
-    openDatabase: database.openDatabase,
+    openDatabase: (settings: ReturnType<typeof config.loadConfig>) => database.openDatabase(settings, entities.ENTITIES),
     createContext: context.createContext,
     anonymous: viewer.ANONYMOUS,
     sql: query.sql,

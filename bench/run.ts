@@ -243,6 +243,7 @@ async function prepareDatabase(dataDir: string, port: number): Promise<Dataset> 
   const { startEmbeddedPostgres } = await import('../server/src/db/embedded.js');
   const { loadConfig } = await import('../server/src/config.js');
   const { openDatabase } = await import('../server/src/db/database.js');
+  const { ENTITIES } = await import('../server/src/entities.js');
   const { loadReferenceData } = await import('../server/src/reference/reference-data.js');
   const { loadDemoData, BENCH_SCALE } = await import('../server/src/demo/load-demo-data.js');
 
@@ -265,7 +266,7 @@ async function prepareDatabase(dataDir: string, port: number): Promise<Dataset> 
 
   checkAborted();
   // Loading 100,000 pledges runs statements longer than a request's limit.
-  const db = await openDatabase(loadConfig({ ...process.env, DATABASE_URL: embedded.url, STATEMENT_TIMEOUT_MS: '0' }));
+  const db = await openDatabase(loadConfig({ ...process.env, DATABASE_URL: embedded.url, STATEMENT_TIMEOUT_MS: '0' }), ENTITIES);
   let prepared: string;
   try {
     await loadReferenceData(db.orm.em.fork());

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
+import { ENTITIES } from './entities.js';
 import { createApp } from './app.js';
 import { loadReferenceData } from './reference/reference-data.js';
 import { ensureAdminAccount } from './accounts/account.service.js';
@@ -27,7 +28,7 @@ export interface RunningServer {
 
 /** Opens the database, prepares it (migrations, reference data, first admin, demo data) and serves the API and console. */
 export async function startServer(config: Config, options: { database?: Database } = {}): Promise<RunningServer> {
-  const database = options.database ?? (await openDatabase(config));
+  const database = options.database ?? (await openDatabase(config, ENTITIES));
   const em = database.orm.em.fork();
   if (await loadReferenceData(em)) logger.info('loaded reference data');
   await ensureAdminAccount(em, config.adminEmail, config.adminPassword);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/src/db/embedded.js';
 import { migrate, openOrm } from '../../server/src/db/orm.js';
+import { ENTITIES } from '../../server/src/entities.js';
 import { loadReferenceData } from '../../server/src/reference/reference-data.js';
 
 declare module 'vitest' {
@@ -36,7 +37,7 @@ export default async function setup(project: TestProject) {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'p2c-test-'));
   embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'p2c_template' });
   const url = embedded.url;
-  const orm = await openOrm(url);
+  const orm = await openOrm(url, ENTITIES);
   await migrate(orm);
   await loadReferenceData(orm.em.fork());
   await orm.close(true);

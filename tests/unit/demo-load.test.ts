@@ -8,6 +8,7 @@ import { toGlobalId } from '../../server/src/common/global-id.js';
 import { sql as query } from '../../server/src/common/query/sql.js';
 import { ANONYMOUS } from '../../server/src/common/viewer.js';
 import { openOrm } from '../../server/src/db/orm.js';
+import { ENTITIES } from '../../server/src/entities.js';
 import { DEMO_TODAY } from '../../server/src/demo/generator.js';
 import { loadDemoData } from '../../server/src/demo/load-demo-data.js';
 import { Event, EventKind } from '../../server/src/events/event.entity.js';
@@ -52,7 +53,7 @@ describe('loading the demo data', () => {
   beforeAll(async () => {
     const db = await cloneTemplate();
     drop = db.drop;
-    orm = await openOrm(db.url);
+    orm = await openOrm(db.url, ENTITIES);
   });
 
   afterAll(async () => {
@@ -238,7 +239,7 @@ describe('loading a larger data set', () => {
   beforeAll(async () => {
     const db = await cloneTemplate();
     drop = db.drop;
-    orm = await openOrm(db.url);
+    orm = await openOrm(db.url, ENTITIES);
   });
 
   afterAll(async () => {

@@ -3,8 +3,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Account } from '../accounts/account.entity.js';
 import { toGlobalId } from '../common/global-id.js';
+import type { FieldChanges } from '../common/audit-trail.js';
 
-export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
+export type { FieldChanges };
 
 /** One change to curated data, written in the same transaction as the change itself. */
 @ObjectType({ description: 'One change to curated data: who, when, which action, the fields before and after, and the reason. Written only by the changes themselves.' })

@@ -4,7 +4,12 @@ import { Loaders } from './loaders.js';
 import type { Viewer } from './viewer.js';
 import type { QueryCache } from './query/cache.js';
 import type { StatementCount } from '../db/orm.js';
-import type { LiveHub } from '../live/live-hub.js';
+
+/** The process's live updates as the core knows them; the live feature's hub implements it, and its resolvers narrow to the hub. */
+export interface LiveUpdates {
+  readonly subscriberCount: number;
+  stop(): void;
+}
 
 /** Everything a resolver may use: the request's own entity manager, the viewer and the per-request loaders. */
 export interface Context {
@@ -18,7 +23,7 @@ export interface Context {
   readonly statementCount?: StatementCount;
   readonly http?: { readonly req: Request; readonly res: Response };
   /** The process's live updates, for subscriptions (WebSocket only). */
-  readonly live?: LiveHub;
+  readonly live?: LiveUpdates;
 }
 
 export function createContext(init: Omit<Context, 'loaders'>): Context {

@@ -2,7 +2,7 @@ import { Collection } from '@mikro-orm/core';
 import type { EntityClass } from '@mikro-orm/core';
 import type { Context } from './context.js';
 import type { Curated } from './entities.base.js';
-import { AuditService, changesBetween, snapshot } from '../audit/audit.service.js';
+import { changesBetween, recordAudit, snapshot } from './audit-trail.js';
 import { assertVersion, findByGlobalIdOrThrow } from './persistence.js';
 import { notFound } from './errors.js';
 import { idOf } from './global-id.js';
@@ -43,7 +43,7 @@ export abstract class CuratedService<T extends Curated> {
 
   protected async insert(entity: T): Promise<T> {
     await this.em.persist(entity).flush();
-    new AuditService(this.em, this.ctx.viewer).record(`${this.action}.create`, entity, changesBetween({}, this.snapshot(entity)));
+    recordAudit(this.em, this.ctx.viewer, `${this.action}.create`, entity, changesBetween({}, this.snapshot(entity)));
     await this.em.flush();
     return entity;
   }
@@ -59,7 +59,7 @@ export abstract class CuratedService<T extends Curated> {
     await change(entity);
     const changes = changesBetween(before, this.snapshot(entity));
     if (Object.keys(changes).length === 0) return entity;
-    new AuditService(this.em, this.ctx.viewer).record(`${this.action}.${verb}`, entity, changes, reason);
+    recordAudit(this.em, this.ctx.viewer, `${this.action}.${verb}`, entity, changes, reason);
     await this.em.flush();
     return entity;
   }

@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import { logger } from '../common/logger.js';
 import { startEmbeddedPostgres } from './embedded.js';
@@ -11,12 +11,12 @@ export interface Database {
 }
 
 /** Connects to DATABASE_URL, or starts the embedded PostgreSQL, and applies pending migrations. */
-export async function openDatabase(config: Config): Promise<Database> {
+export async function openDatabase(config: Config, entities: Options['entities']): Promise<Database> {
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort });
   const url = config.databaseUrl ?? embedded!.url;
-  const orm = await openOrm(url, {
+  const orm = await openOrm(url, entities, {
     pool: { min: 0, max: Math.max(1, config.databasePoolSize) },
     driverOptions: {
       // A request that cannot get a connection soon fails fast (SERVICE_UNAVAILABLE) rather than queueing for a minute.

@@ -1,6 +1,5 @@
 import { DefaultLogger, MikroORM, ReflectMetadataProvider, defineConfig, type LogContext, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { ENTITIES } from '../entities.js';
 import { MIGRATIONS } from '../migrations/index.js';
 
 /**
@@ -21,10 +20,11 @@ class CountingLogger extends DefaultLogger {
   }
 }
 
-export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
+/** The persisted entities come from the caller (server/src/entities.ts), so that the database layer depends on no feature. */
+export function ormOptions(clientUrl: string, entities: Options['entities'], overrides: Partial<Options> = {}): Options {
   return defineConfig({
     clientUrl,
-    entities: ENTITIES,
+    entities,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     migrations: { migrationsList: MIGRATIONS, snapshot: false, transactional: true, allOrNothing: true, disableForeignKeys: false, silent: true },
@@ -37,8 +37,8 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
   });
 }
 
-export async function openOrm(clientUrl: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(clientUrl, overrides));
+export async function openOrm(clientUrl: string, entities: Options['entities'], overrides: Partial<Options> = {}): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(clientUrl, entities, overrides));
 }
 
 export async function migrate(orm: MikroORM): Promise<string[]> {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
+import { ENTITIES } from '../entities.js';
 import { loadReferenceData } from '../reference/reference-data.js';
 import { DEMO_TODAY } from './generator.js';
 import { BENCH_SCALE, DEMO_DEFAULTS, loadDemoData, type DemoDataOptions } from './load-demo-data.js';
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
   // A bulk load runs statements (indexes over 100,000 pledges) longer than any request's limit.
   const config = { ...loadConfig(), statementTimeoutMs: 0 };
   const started = performance.now();
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, ENTITIES);
   try {
     const loaded = await loadReferenceData(db.orm.em.fork());
     const opened = Math.round(performance.now() - started);

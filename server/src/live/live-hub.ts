@@ -1,9 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createContext } from '../common/context.js';
+import { accessRuleOf } from '../common/access.js';
+import { createContext, type LiveUpdates } from '../common/context.js';
 import { logger } from '../common/logger.js';
 import { toGlobalId } from '../common/global-id.js';
 import { ANONYMOUS } from '../common/viewer.js';
 import type { QueryCache } from '../common/query/cache.js';
+import { readRows } from '../common/query/read.js';
+import { and, sql } from '../common/query/sql.js';
 import type { ChangeFeed } from '../db/change-feed.js';
 import { PledgeStatisticsService } from '../pledges/pledge-statistics.service.js';
 import type { PledgeStats } from '../pledges/pledge-statistics.types.js';
@@ -38,7 +41,7 @@ interface Totals {
  * PostgreSQL (whichever process raised them) and go to the subscribers here;
  * totals are recomputed after changes to the data they count.
  */
-export class LiveHub {
+export class LiveHub implements LiveUpdates {
   private readonly eventListeners = new Set<(event: LiveEvent) => void>();
   private readonly totals = new Map<number | null, Totals>();
   private readonly unsubscribe: (() => void)[] = [];
@@ -127,12 +130,10 @@ export class LiveHub {
     const ctx = createContext({ em, viewer: ANONYMOUS, cache: this.cache, requestId: 'live-totals' });
     const filter = eventId === null ? undefined : { event: { id: { eq: toGlobalId('Event', eventId) } } };
     const stats = await new PledgeStatisticsService(ctx).stats({ filter });
-    const rows: { id: number }[] = await em.getConnection().execute(
-      eventId === null
-        ? `select id from pledge where status = 'PUBLISHED' and archived_at is null order by coalesce(announced_at, published_at) desc nulls last, id desc limit ${LATEST}`
-        : `select id from pledge where status = 'PUBLISHED' and archived_at is null and event_id = ? order by announced_at desc nulls last, id desc limit ${LATEST}`,
-      eventId === null ? [] : [eventId],
-    );
+    const visible = accessRuleOf('Pledge').visible(ANONYMOUS, 'p');
+    const where = eventId === null ? visible : and([visible, sql('p.event_id = ?', [eventId])]);
+    const newest = eventId === null ? 'coalesce(p.announced_at, p.published_at)' : 'p.announced_at';
+    const rows = await readRows(ctx, sql(`SELECT p.id FROM pledge p WHERE ${where.text} ORDER BY ${newest} DESC NULLS LAST, p.id DESC LIMIT ?`, [...where.values, LATEST]));
     return { at: new Date(), eventId, stats, latestPledgeIds: rows.map((r) => Number(r.id)) };
   }
 }

@@ -10,7 +10,7 @@ import { PledgeStats } from '../pledges/pledge-statistics.types.js';
 import { Match, MatchStatus } from '../matchmaking/match.entity.js';
 import { notFound } from '../common/errors.js';
 import type { LiveEvent, PledgeAnnouncementKind } from './live-events.js';
-import type { LiveHub, TotalsSnapshot } from './live-hub.js';
+import { LiveHub, type TotalsSnapshot } from './live-hub.js';
 import { LiveStream } from './live-stream.js';
 
 const AnnouncementKind = { PUBLISHED: 'PUBLISHED', ANNOUNCED: 'ANNOUNCED' } as const satisfies Record<PledgeAnnouncementKind, PledgeAnnouncementKind>;
@@ -55,7 +55,7 @@ export class MatchStatusChange {
 }
 
 function hubOf(ctx: Context): LiveHub {
-  if (!ctx.live) throw new Error('Subscriptions are served over WebSocket at /graphql');
+  if (!(ctx.live instanceof LiveHub)) throw new Error('Subscriptions are served over WebSocket at /graphql');
   return ctx.live;
 }
 

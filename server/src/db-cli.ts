@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { loadConfig, PROJECT_ROOT } from '../config.js';
-import { openDatabase } from './database.js';
-import { logger } from '../common/logger.js';
+import { loadConfig, PROJECT_ROOT } from './config.js';
+import { openDatabase } from './db/database.js';
+import { ENTITIES } from './entities.js';
+import { logger } from './common/logger.js';
 
 /**
  * `migrate` applies pending migrations and stops.
@@ -11,7 +12,7 @@ import { logger } from '../common/logger.js';
  */
 async function main(command: string | undefined): Promise<void> {
   const config = loadConfig();
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, ENTITIES);
   try {
     if (command === 'migrate') {
       logger.info('database is up to date');
