@@ -4,7 +4,7 @@ import { AccountResolver } from './accounts/account.resolver.js';
 import { CountryResolver, CurrencyResolver, ReferenceResolver, RegionResolver } from './reference/reference.resolver.js';
 import { FocusAreaResolver, PillarResolver } from './focus-areas/focus-area.resolver.js';
 import { MemberResolver } from './members/member.resolver.js';
-import { MemberStatisticsResolver } from './members/member-statistics.js';
+import { MemberStatisticsResolver } from './members/member-statistics.resolver.js';
 import { PersonResolver } from './people/person.resolver.js';
 import { WorkingGroupMembershipResolver, WorkingGroupResolver } from './working-groups/working-group.resolver.js';
 import { EventResolver } from './events/event.resolver.js';

@@ -1,9 +1,8 @@
-import { Arg, Ctx, Field, Float, InputType, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Context } from '../common/context.js';
-import { Allow, Rules } from '../common/authorization.js';
 import { SortDirection } from '../common/pagination.js';
 import { groupBy, type AggregateSpec } from '../common/query/aggregate.js';
-import { filterInputOf } from '../common/query/filter-type.js';
+import type { ListOptions } from '../common/query/list.js';
 import { sql } from '../common/query/sql.js';
 import { Country } from '../reference/country.entity.js';
 import { Region } from '../reference/region.entity.js';
@@ -28,7 +27,7 @@ export enum MemberGroupOrderField {
 registerEnumType(MemberGroupOrderField, { name: 'MemberGroupOrderField' });
 
 @InputType()
-class MemberGroupOrder {
+export class MemberGroupOrder {
   @Field(() => MemberGroupOrderField)
   field!: MemberGroupOrderField;
 
@@ -64,7 +63,7 @@ class MemberGroup {
 }
 
 @ObjectType({ description: 'Members grouped by one to three keys.' })
-class MemberGroups {
+export class MemberGroups {
   @Field(() => [MemberGroup])
   groups!: MemberGroup[];
 
@@ -87,24 +86,17 @@ export const MEMBER_AGGREGATE: AggregateSpec = {
   },
 };
 
-const MemberFilter = filterInputOf(memberSpec);
-
-@Resolver()
-export class MemberStatisticsResolver {
-  @Allow(Rules.PUBLIC)
-  @Query(() => MemberGroups, { description: 'Member counts by sector, home country or region, champion flag: the same machinery as `pledgeGroups`.' })
-  async memberGroups(
-    @Arg('groupBy', () => [MemberGroupKey]) keys: MemberGroupKey[],
-    @Arg('filter', () => MemberFilter, { nullable: true }) filter: Record<string, unknown> | undefined,
-    @Arg('search', () => String, { nullable: true }) search: string | undefined,
-    @Arg('orderBy', () => [MemberGroupOrder], { nullable: true }) orderBy: MemberGroupOrder[] | undefined,
-    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
-    @Ctx() ctx: Context,
-  ): Promise<MemberGroups> {
-    const grouped = await groupBy(MEMBER_AGGREGATE, ctx, keys, { filter, search }, orderBy, first);
-    return {
-      totalCount: grouped.totalCount,
-      groups: grouped.groups.map((g) => ({ key: g.key as MemberGroupKeys, count: g.count, share: grouped.totalCount ? g.count / grouped.totalCount : 0 })),
-    };
-  }
+/** Members grouped by one to three keys, with each group's share of the distinct total. */
+export async function memberGroups(
+  ctx: Context,
+  keys: readonly MemberGroupKey[],
+  options: ListOptions,
+  orderBy: readonly MemberGroupOrder[] | undefined,
+  first: number,
+): Promise<MemberGroups> {
+  const grouped = await groupBy(MEMBER_AGGREGATE, ctx, keys, options, orderBy, first);
+  return {
+    totalCount: grouped.totalCount,
+    groups: grouped.groups.map((g) => ({ key: g.key as MemberGroupKeys, count: g.count, share: grouped.totalCount ? g.count / grouped.totalCount : 0 })),
+  };
 }
