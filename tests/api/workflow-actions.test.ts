@@ -353,7 +353,8 @@ const matches: WorkflowCase<`${MatchStatus}`, `${MatchAction}`> = {
   },
 };
 
-describe('availableActions', () => {
+// Each walks every state and role through the API: hundreds of requests.
+describe('availableActions', { timeout: 180_000 }, () => {
   it('lists exactly the pledge transitions the mutations accept, for every state and role', async () => {
     await checkWorkflow(pledges);
   });

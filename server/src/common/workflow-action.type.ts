@@ -4,7 +4,7 @@ import { Field, ObjectType } from 'type-graphql';
 export function WorkflowActionType(name: string, record: string, actionEnum: object, statusEnum: object) {
   @ObjectType(name, { description: `A transition the viewer may take on the ${record} now, as the mutations enforce it.` })
   class WorkflowAction {
-    @Field(() => actionEnum, { description: 'Which transition: the mutation of the same name takes it.' })
+    @Field(() => actionEnum, { description: 'Which transition; the enum\'s description says which mutation takes each.' })
     action!: string;
 
     @Field(() => statusEnum, { description: 'The status it leads to.' })

@@ -1,9 +1,10 @@
 import { registerEnumType } from 'type-graphql';
-import { representsMember, Role } from '../common/viewer.js';
+import { Role } from '../common/viewer.js';
 import { party, staff, Workflow, type Subject } from '../common/workflow.js';
 import { WorkflowActionType } from '../common/workflow-action.type.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import type { CountryNeed } from './country-need.entity.js';
+import { speaksForNeed } from './country-need.policy.js';
 import { needMessage } from './matchmaking-messages.js';
 
 export enum CountryNeedStatus {
@@ -35,8 +36,8 @@ export const CountryNeedWorkflowAction = WorkflowActionType('CountryNeedWorkflow
 
 type CountryNeedSubject = Subject<CountryNeed>;
 
-/** The focal points of the government member that submitted the need speak for its country; a need entered by curators has none. */
-const government = party<CountryNeedSubject>("the submitting government's focal points", [Role.PLEDGER], (viewer, { record }) => Boolean(record.member && representsMember(viewer, record.member.id)));
+/** A need entered by curators has no government to speak for it. */
+const government = party<CountryNeedSubject>("the submitting government's focal points", [Role.PLEDGER], (viewer, { record }) => speaksForNeed(viewer, record));
 
 export const countryNeedWorkflow = new Workflow<CountryNeedStatus, CountryNeedAction, CountryNeed, CountryNeedSubject>({
   name: 'need',

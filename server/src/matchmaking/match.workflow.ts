@@ -2,13 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { registerEnumType } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { invalidState } from '../common/errors.js';
-import { representsMember, Role, type Viewer } from '../common/viewer.js';
+import { Role, type Viewer } from '../common/viewer.js';
 import { isOf, party, staff, Workflow } from '../common/workflow.js';
 import { WorkflowActionType } from '../common/workflow-action.type.js';
 import { raiseLiveEvent } from '../live/live-events.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import type { Pledge } from '../pledges/pledge.entity.js';
+import { speaksForPledge } from '../pledges/pledge.policy.js';
 import type { CountryNeed } from './country-need.entity.js';
+import { speaksForNeed } from './country-need.policy.js';
 import type { Match } from './match.entity.js';
 import { matchMessage } from './matchmaking-messages.js';
 
@@ -58,8 +60,8 @@ const organizers = party<MatchSubject>('organizers', [Role.ORGANIZER]);
 const roundtableOrganizers = party<MatchSubject>("the roundtable's organizers", [Role.ORGANIZER], (viewer, { organizerIds }) =>
   organizerIds === null || (viewer.kind === 'account' && organizerIds.includes(viewer.accountId)),
 );
-const pledgeSide = party<MatchSubject>("the pledge's focal points", [Role.PLEDGER], (viewer, { pledge }) => Boolean(pledge && representsMember(viewer, pledge.leadMember.id)));
-const needSide = party<MatchSubject>("the country's focal points", [Role.PLEDGER], (viewer, { need }) => Boolean(need?.member && representsMember(viewer, need.member.id)));
+const pledgeSide = party<MatchSubject>("the pledge's focal points", [Role.PLEDGER], (viewer, { pledge }) => Boolean(pledge && speaksForPledge(viewer, pledge)));
+const needSide = party<MatchSubject>("the country's focal points", [Role.PLEDGER], (viewer, { need }) => Boolean(need && speaksForNeed(viewer, need)));
 const involved = [staff, organizers, pledgeSide, needSide];
 
 /** Who the viewer confirms for: the pledger (the pledge's focal points); the country (its government's focal points, staff and organizers). */

@@ -2,7 +2,7 @@ import { Collection } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { invalidInput } from '../common/errors.js';
-import { representsMember, Role } from '../common/viewer.js';
+import { Role } from '../common/viewer.js';
 import { party, staff, Workflow } from '../common/workflow.js';
 import { WorkflowActionType } from '../common/workflow-action.type.js';
 import { raiseLiveEvent } from '../live/live-events.js';
@@ -10,6 +10,7 @@ import { Member } from '../members/member.entity.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { pledgeMessage } from '../notifications/pledge-messages.js';
 import { PledgeType, type Pledge } from './pledge.entity.js';
+import { speaksForPledge } from './pledge.policy.js';
 
 export enum PledgeStatus {
   DRAFT = 'DRAFT',
@@ -53,7 +54,7 @@ export interface PledgeSubject {
 /** The statuses a pledger works in, and submits from. */
 const SUBMITTABLE = [PledgeStatus.DRAFT, PledgeStatus.CHANGES_REQUESTED];
 
-const leadPledgers = party<PledgeSubject>("the lead member's focal points", [Role.PLEDGER], (viewer, { record }) => representsMember(viewer, record.leadMember.id));
+const leadPledgers = party<PledgeSubject>("the lead member's focal points", [Role.PLEDGER], (viewer, { record }) => speaksForPledge(viewer, record));
 
 async function countOf(ctx: Context, pledge: Pledge, field: 'focusAreas' | 'countries' | 'regions'): Promise<number> {
   const items = pledge[field];

@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { registerEnumType } from 'type-graphql';
-import { representsMember, Role } from '../common/viewer.js';
+import { Role } from '../common/viewer.js';
 import { party, staff, Workflow } from '../common/workflow.js';
 import { WorkflowActionType } from '../common/workflow-action.type.js';
 import { invalidInput } from '../common/errors.js';
 import { Member } from '../members/member.entity.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import type { Pledge } from '../pledges/pledge.entity.js';
+import { speaksForPledge } from '../pledges/pledge.policy.js';
 import { refreshPledgeProgress } from './pledge-progress.refresh.js';
 import type { ProgressReport } from './progress-report.entity.js';
 import { reportMessage } from './report-messages.js';
@@ -46,7 +47,7 @@ export interface ProgressReportSubject {
   readonly pledge: Pledge | null;
 }
 
-const leadPledgers = party<ProgressReportSubject>("the lead member's focal points", [Role.PLEDGER], (viewer, { pledge }) => Boolean(pledge && representsMember(viewer, pledge.leadMember.id)));
+const leadPledgers = party<ProgressReportSubject>("the lead member's focal points", [Role.PLEDGER], (viewer, { pledge }) => Boolean(pledge && speaksForPledge(viewer, pledge)));
 
 const narrated = ({ record }: ProgressReportSubject) =>
   !record.stepsTaken.trim() && !record.outcomes.trim() ? invalidInput('stepsTaken', 'say what was done or achieved before submitting') : undefined;
