@@ -26,8 +26,31 @@ export interface Context {
   readonly live?: LiveUpdates;
 }
 
+/**
+ * The request's context. Apollo gives each operation a shallow copy of it (same prototype, own
+ * properties copied), and a transaction swaps `em` on that copy: the entity manager therefore
+ * lives in a unit of work the copies share, so that the loaders, made with the original, read on
+ * the transaction's connection and see its writes, never on a second connection of their own.
+ */
+class RequestContext {
+  private readonly unit: { em: EntityManager };
+
+  constructor({ em, ...rest }: Omit<Context, 'loaders'>) {
+    this.unit = { em };
+    Object.assign(this, rest);
+  }
+
+  get em(): EntityManager {
+    return this.unit.em;
+  }
+
+  set em(em: EntityManager) {
+    this.unit.em = em;
+  }
+}
+
 export function createContext(init: Omit<Context, 'loaders'>): Context {
-  const context = { ...init } as Context;
+  const context = new RequestContext(init) as unknown as Context;
   (context as { loaders: Loaders }).loaders = new Loaders(() => context);
   return context;
 }
