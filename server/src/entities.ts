@@ -1,4 +1,8 @@
 /** Every persisted entity, in one place. */
+// What features register with the core goes with the entity list, so that whatever opens the database
+// with it has them: every read goes through its type's access rule, every curated change into the audit trail.
+import './access.js';
+import './audit/audit.service.js';
 import { Account, ApiToken, Invitation, PasswordReset, Session, SingleUseToken } from './accounts/account.entity.js';
 import { Notification } from './notifications/notification.entity.js';
 import { PledgeRevision } from './pledges/pledge-revision.entity.js';

@@ -2,9 +2,6 @@ import 'reflect-metadata';
 import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
 import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { RESOLVERS } from './resolvers.js';
-import './access.js';
-// Curated services write their audit entries through the trail this registers.
-import './audit/audit.service.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 

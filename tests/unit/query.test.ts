@@ -6,6 +6,7 @@ import { cumulativeSeries, nextPeriod, share } from '../../server/src/pledges/ti
 import { pledgeSpec } from '../../server/src/pledges/pledge.query.js';
 import { ANONYMOUS } from '../../server/src/common/viewer.js';
 import { toGlobalId } from '../../server/src/common/global-id.js';
+import '../../server/src/access.js';
 
 describe('search text to tsquery', () => {
   it('keeps words only, each as a prefix, all required', () => {
@@ -40,11 +41,15 @@ describe('filter compilation', () => {
     expect(some.text).not.toMatch(/= a\./);
     const every = compile({ focusAreas: { every: { code: { eq: 'ACCESS' } } } });
     expect(every.text).toMatch(/^a\.id NOT IN \(.* WHERE NOT COALESCE\(/);
-    const byId = compile({ partners: { none: { id: { eq: toGlobalId('Member', 42) } } } });
+    const byId = compile({ focusAreas: { none: { id: { eq: toGlobalId('FocusArea', 4) } } } });
     expect(byId.text).not.toContain('JOIN');
-    expect(byId.values).toEqual([42]);
-    const lead = compile({ leadMember: { id: { in: [toGlobalId('Member', 1), toGlobalId('Member', 2)] } } });
-    expect(lead.text).toBe('a.lead_member_id IN (?, ?)');
+    // Members can be archived: the related rows are joined to apply who may see them.
+    const partnerById = compile({ partners: { none: { id: { eq: toGlobalId('Member', 42) } } } });
+    expect(partnerById.text).toContain('JOIN member');
+    expect(partnerById.text).toContain('archived_at IS NULL');
+    expect(byId.values).toEqual([4]);
+    const currency = compile({ currency: { id: { in: [toGlobalId('Currency', 1), toGlobalId('Currency', 2)] } } });
+    expect(currency.text).toBe('a.currency_id IN (?, ?)');
   });
 
   it('treats empty lists and empty filters sensibly', () => {
