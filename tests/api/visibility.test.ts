@@ -122,7 +122,6 @@ beforeAll(async () => {
   add({ type: 'Event', id: roundtableX.id, label: 'roundtable X', visibleTo: () => true });
   add({ type: 'Event', id: roundtableY.id, label: 'roundtable Y', visibleTo: () => true });
   const pastEvent = await createEvent(admin, { name: 'Cancelled forum', code: 'GONE-1' });
-  await ok(admin, 'mutation ($id: ID!) { archiveEvent(id: $id) { id } }', { id: pastEvent.id });
   add({ type: 'Event', id: pastEvent.id, label: 'archived event', archived: true, visibleTo: isStaff });
 
   // Pledges of A in every state, one of B (matched below), one of a member archived later.
@@ -149,7 +148,9 @@ beforeAll(async () => {
   await submit(rejected.id);
   await decide('rejectPledge', rejected.id);
   addPledge(rejected.id, 'A', 'REJECTED');
-  const published = await createPublishedPledge(admin, { leadMemberId: memberA.id, title: 'A published', partnerIds: [memberB.id, memberGone.id] });
+  const hiddenPillar = await createPillar(admin, { published: false, name: 'Unpublished pillar' });
+  add({ type: 'Pillar', id: hiddenPillar.id, label: 'unpublished pillar', visibleTo: isStaff });
+  const published = await createPublishedPledge(admin, { leadMemberId: memberA.id, title: 'A published', partnerIds: [memberB.id, memberGone.id], pillarIds: [hiddenPillar.id], eventId: pastEvent.id });
   const publishedFixture = addPledge(published.id, 'A', 'PUBLISHED');
   const withdrawn = await createPublishedPledge(admin, { leadMemberId: memberA.id, title: 'A withdrawn' });
   const archived = await createPublishedPledge(admin, { leadMemberId: memberA.id, title: 'A archived' });
@@ -187,6 +188,7 @@ beforeAll(async () => {
   await ok(admin, 'mutation ($id: ID!) { archivePledge(id: $id) { id } }', { id: archived.id });
   addPledge(archived.id, 'A', 'PUBLISHED', true);
   await ok(admin, 'mutation ($id: ID!) { archiveMember(id: $id) { id } }', { id: memberGone.id });
+  await ok(admin, 'mutation ($id: ID!) { archiveEvent(id: $id) { id } }', { id: pastEvent.id });
 
   add({ type: 'Member', id: memberA.id, label: 'member A', visibleTo: () => true });
   add({ type: 'Member', id: memberB.id, label: 'member B', visibleTo: () => true });
@@ -267,7 +269,6 @@ beforeAll(async () => {
   add({ type: 'WorkingGroupMembership', id: ended, label: 'archived participation', archived: true, visibleTo: isStaff });
 
   add({ type: 'Pillar', id: (await createPillar(admin)).id, label: 'pillar', visibleTo: () => true });
-  add({ type: 'Pillar', id: (await createPillar(admin, { published: false })).id, label: 'unpublished pillar', visibleTo: isStaff });
   const pillarGone = await createPillar(admin);
   await ok(admin, 'mutation ($id: ID!) { archivePillar(id: $id) { id } }', { id: pillarGone.id });
   add({ type: 'Pillar', id: pillarGone.id, label: 'archived pillar', archived: true, visibleTo: isStaff });
@@ -403,8 +404,12 @@ describe('who sees what, through every path', () => {
     const counted = Object.fromEntries((groups.pledgeGroups.groups as { count: number; key: { status: string } }[]).map((g) => [g.key.status, g.count]));
     expect(counted).toEqual(Object.fromEntries([...new Set(expectedStatuses)].map((s) => [s, expectedStatuses.filter((x) => x === s).length])));
     if (role === 'anonymous') {
-      const exported = (await (await fetch(`${api.url}/open-data/pledges.json`)).json()) as { id: string }[];
+      const exported = (await (await fetch(`${api.url}/open-data/pledges.json`)).json()) as { id: string; partner_ids: string[]; event_id: string | null; pillars: string[] }[];
       expect(exported.map((row) => row.id).sort()).toEqual(visiblePledges);
+      const known = byId();
+      const related = exported.flatMap((row) => [...row.partner_ids, ...(row.event_id ? [row.event_id] : [])]);
+      expect(related.filter((id) => known.get(id) && !known.get(id)!.visibleTo('anonymous'))).toEqual([]);
+      expect(exported.flatMap((row) => row.pillars)).not.toContain('Unpublished pillar');
     }
   });
 

@@ -25,9 +25,9 @@ export class LoginThrottle {
 
   async assertAllowed(em: EntityManager): Promise<void> {
     const rows = await em.execute<{ key: string; failures: number; wait: number }[]>(
-      `SELECT key, count(*)::int AS failures, ceil(extract(epoch FROM min(at) + interval '${WINDOW_MINUTES} minutes' - now()))::int AS wait
-       FROM login_failure WHERE key IN (${this.keys.map(() => '?').join(', ')}) AND at > now() - interval '${WINDOW_MINUTES} minutes' GROUP BY key`,
-      this.keys.map((k) => k.key),
+      `SELECT key, count(*)::int AS failures, ceil(extract(epoch FROM min(at) + make_interval(mins => ?) - now()))::int AS wait
+       FROM login_failure WHERE key IN (${this.keys.map(() => '?').join(', ')}) AND at > now() - make_interval(mins => ?) GROUP BY key`,
+      [WINDOW_MINUTES, ...this.keys.map((k) => k.key), WINDOW_MINUTES],
     );
     for (const row of rows) {
       const max = this.keys.find((k) => k.key === row.key)!.max;

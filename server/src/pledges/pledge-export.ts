@@ -5,7 +5,8 @@ import { DecimalScalar } from '../common/scalars.js';
 import { ANONYMOUS } from '../common/viewer.js';
 import { SortDirection } from '../common/pagination.js';
 import { orderClauseOf, whereOf, type ListOptions, type OrderInput } from '../common/query/list.js';
-import { sql, type Sql } from '../common/query/sql.js';
+import { and, join, sql, type Sql } from '../common/query/sql.js';
+import { accessRuleOf } from '../common/access.js';
 import { healthOf } from '../reports/reporting-health.js';
 import { pledgeSpec } from './pledge.query.js';
 
@@ -23,17 +24,25 @@ export interface PledgeExportColumn {
   /** A value as it appears in the CSV, for the documentation. */
   readonly example: string;
   /** The value as SQL over the pledge `a` and the rows EXPORT_JOINS adds to it. */
-  readonly select: string;
+  readonly select: string | (() => Sql);
   /** The JSON value from what PostgreSQL returns; without it, that value as it is (text, integer, boolean, array, null). */
   readonly render?: (value: never) => unknown;
 }
 
-/** A many-valued column: the `value` of the related rows through a link table, in the order the API lists them. */
-const related = (link: string, column: string, table: string, value: string, options: { order?: string; where?: string } = {}) =>
-  `ARRAY(SELECT t.${value} FROM ${link} l JOIN ${table} t ON t.id = l.${column} WHERE l.pledge_id = a.id${options.where ? ` AND ${options.where}` : ''} ORDER BY ${options.order ?? 't.id'})`;
+/** The related records of `type` as the public sees them: the type's access rule, for an anonymous viewer. */
+const publicly = (type: string, alias: string): Sql => accessRuleOf(type).visible(ANONYMOUS, alias);
 
-/** The public does not see archived partners (see PledgeResolver.partners); ids and names come in the same order. */
-const partners = (value: string) => related('pledge_partner', 'member_id', 'member', value, { where: 't.archived_at IS NULL' });
+/**
+ * A many-valued column: the `value` of the related records of `type` through a link table that the
+ * public may see (as the API's relation fields give them), in the order the API lists them.
+ */
+const related = (link: string, column: string, type: string, value: string, order = 't.id') => (): Sql => {
+  const where = and([sql('l.pledge_id = a.id'), publicly(type, 't')]);
+  return sql(`ARRAY(SELECT t.${value} FROM ${link} l JOIN ${accessRuleOf(type).table} t ON t.id = l.${column} WHERE ${where.text} ORDER BY ${order})`, where.values);
+};
+
+/** Ids and names come in the same order. */
+const partners = (value: string) => related('pledge_partner', 'member_id', 'Member', value);
 
 const globalId = (type: string) => (id: number | null) => (id === null ? null : toGlobalId(type, id));
 const globalIds = (type: string) => (ids: number[]) => ids.map((id) => toGlobalId(type, id));
@@ -41,10 +50,17 @@ const globalIds = (type: string) => (ids: number[]) => ids.map((id) => toGlobalI
 const decimal = (value: string | null) => (value === null ? null : (DecimalScalar.serialize(value) as string));
 const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
-const EXPORT_JOINS = `JOIN member x_lead ON x_lead.id = a.lead_member_id
+/** The lead member is visible with every exported pledge (its rule says so); the event only while the public may see it. */
+const exportJoins = (): Sql => {
+  const event = publicly('Event', 'x_event');
+  return sql(
+    `JOIN member x_lead ON x_lead.id = a.lead_member_id
   LEFT JOIN currency x_currency ON x_currency.id = a.currency_id
-  LEFT JOIN event x_event ON x_event.id = a.event_id
-  LEFT JOIN pledge_progress x_progress ON x_progress.id = a.id`;
+  LEFT JOIN event x_event ON x_event.id = a.event_id AND ${event.text}
+  LEFT JOIN pledge_progress x_progress ON x_progress.id = a.id`,
+    event.values,
+  );
+};
 
 export const PLEDGE_EXPORT_COLUMNS: readonly PledgeExportColumn[] = [
   { name: 'id', description: 'Global ID of the pledge, as the API gives it (`pledge(id:)`, `node(id:)`).', json: 'string', example: 'UGxlZGdlOjEwNDI', select: 'a.id', render: globalId('Pledge') },
@@ -63,19 +79,19 @@ export const PLEDGE_EXPORT_COLUMNS: readonly PledgeExportColumn[] = [
   },
   { name: 'partner_ids', description: 'Global IDs of the partner members.', json: 'string[]', example: 'TWVtYmVyOjU3;TWVtYmVyOjMxMA', select: partners('id'), render: globalIds('Member') },
   { name: 'partner_names', description: 'Names of the partner members, in the order of `partner_ids`.', json: 'string[]', example: 'Safaricom;UNICEF', select: partners('name') },
-  { name: 'focus_areas', description: 'Focus area codes: ACCESS, ADOPTION, VALUE_CREATION, ACCELERATE.', json: 'string[]', example: 'ACCESS;ADOPTION', select: related('pledge_focus_area', 'focus_area_id', 'focus_area', 'code') },
-  { name: 'pillars', description: 'Names of the focus area pillars.', json: 'string[]', example: 'Infrastructure;Skills', select: related('pledge_pillar', 'pillar_id', 'pillar', 'name') },
-  { name: 'countries', description: 'Implementation countries, ISO 3166-1 alpha-2.', json: 'string[]', example: 'KE;UG', select: related('pledge_country', 'country_id', 'country', 'code') },
-  { name: 'regions', description: 'Names of the implementation regions named on the pledge (not those of its countries).', json: 'string[]', example: 'Africa', select: related('pledge_region', 'region_id', 'region', 'name') },
+  { name: 'focus_areas', description: 'Focus area codes: ACCESS, ADOPTION, VALUE_CREATION, ACCELERATE.', json: 'string[]', example: 'ACCESS;ADOPTION', select: related('pledge_focus_area', 'focus_area_id', 'FocusArea', 'code') },
+  { name: 'pillars', description: 'Names of the focus area pillars.', json: 'string[]', example: 'Infrastructure;Skills', select: related('pledge_pillar', 'pillar_id', 'Pillar', 'name') },
+  { name: 'countries', description: 'Implementation countries, ISO 3166-1 alpha-2.', json: 'string[]', example: 'KE;UG', select: related('pledge_country', 'country_id', 'Country', 'code') },
+  { name: 'regions', description: 'Names of the implementation regions named on the pledge (not those of its countries).', json: 'string[]', example: 'Africa', select: related('pledge_region', 'region_id', 'Region', 'name') },
   { name: 'is_global', description: 'Implemented worldwide rather than in named countries or regions.', json: 'boolean', example: 'false', select: 'a.is_global' },
   {
     name: 'beneficiary_groups',
     description: 'Beneficiary group codes (WOMEN_AND_GIRLS, YOUTH, RURAL_AND_REMOTE_COMMUNITIES...).',
     json: 'string[]',
     example: 'WOMEN_AND_GIRLS;YOUTH',
-    select: related('pledge_beneficiary_group', 'beneficiary_group_id', 'beneficiary_group', 'code'),
+    select: related('pledge_beneficiary_group', 'beneficiary_group_id', 'BeneficiaryGroup', 'code'),
   },
-  { name: 'sdgs', description: 'Sustainable Development Goals, by number, ascending.', json: 'integer[]', example: '4;9', select: related('pledge_sdg', 'sdg_id', 'sdg', 'number', { order: 't.number' }) },
+  { name: 'sdgs', description: 'Sustainable Development Goals, by number, ascending.', json: 'integer[]', example: '4;9', select: related('pledge_sdg', 'sdg_id', 'Sdg', 'number', 't.number') },
   {
     name: 'estimated_value_amount',
     description: 'Estimated value in its original currency, exact decimal; empty for pledges without a value.',
@@ -90,7 +106,7 @@ export const PLEDGE_EXPORT_COLUMNS: readonly PledgeExportColumn[] = [
   { name: 'start_date', description: 'Start of implementation, YYYY-MM-DD.', json: 'string (date)', example: '2023-01-01', select: day('a.start_date') },
   { name: 'end_date', description: 'End of implementation, YYYY-MM-DD.', json: 'string (date)', example: '2026-12-31', select: day('a.end_date') },
   { name: 'announced_on', description: 'Day the pledge was announced, YYYY-MM-DD.', json: 'string (date)', example: '2022-06-07', select: day('a.announced_on') },
-  { name: 'event_id', description: 'Global ID of the event where the pledge was announced.', json: 'string', example: 'RXZlbnQ6Mw', select: 'a.event_id', render: globalId('Event') },
+  { name: 'event_id', description: 'Global ID of the event where the pledge was announced.', json: 'string', example: 'RXZlbnQ6Mw', select: 'x_event.id', render: globalId('Event') },
   { name: 'event_name', description: 'Name of that event.', json: 'string', example: 'WTDC-22 Digital Development Roundtable', select: 'x_event.name' },
   {
     name: 'published_at',
@@ -142,8 +158,20 @@ export function pledgeExportQuery(options: PledgeExportOptions): Sql {
   const list: ListOptions = { filter: options.filter, search: options.search, orderBy: options.orderBy?.length ? options.orderBy : DEFAULT_ORDER };
   const { where, relevance } = whereOf(pledgeSpec, ANONYMOUS, list, 'a');
   const { order, joins } = orderClauseOf(pledgeSpec, list, relevance, 'a');
-  const columns = PLEDGE_EXPORT_COLUMNS.map((c, i) => `${c.select} AS c${i}`).join(', ');
-  return sql(`SELECT ${columns} FROM pledge a ${joins.join(' ')} ${EXPORT_JOINS} WHERE ${where.text} ORDER BY ${order.text}`, [...where.values, ...order.values]);
+  const columns = join(
+    PLEDGE_EXPORT_COLUMNS.map((c, i) => {
+      const select = typeof c.select === 'string' ? sql(c.select) : c.select();
+      return sql(`${select.text} AS c${i}`, select.values);
+    }),
+    ', ',
+  );
+  const exported = exportJoins();
+  return sql(`SELECT ${columns.text} FROM pledge a ${joins.join(' ')} ${exported.text} WHERE ${where.text} ORDER BY ${order.text}`, [
+    ...columns.values,
+    ...exported.values,
+    ...where.values,
+    ...order.values,
+  ]);
 }
 
 const BATCH_ROWS = 500;
