@@ -160,8 +160,8 @@ export class PledgeProgressFieldResolver {
     return progressLoader(ctx).load(pledge.id);
   }
 
-  @FieldResolver(() => [ProgressReport], { description: 'Its progress reports the viewer may see, the latest year first.' })
-  reports(@Root() pledge: Pledge, @Ctx() ctx: Context): Promise<ProgressReport[]> {
-    return ctx.loaders.referencing(ProgressReport, 'pledge', pledge.id, '-year');
+  @FieldResolver(() => [ProgressReport], { description: 'Its progress reports the viewer may see, the latest year first; archived ones are left out, as lists leave them out.' })
+  async reports(@Root() pledge: Pledge, @Ctx() ctx: Context): Promise<ProgressReport[]> {
+    return (await ctx.loaders.referencing(ProgressReport, 'pledge', pledge.id, '-year')).filter((report) => !report.isArchived);
   }
 }
