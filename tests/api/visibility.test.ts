@@ -422,6 +422,20 @@ describe('who sees what, through every path', () => {
     expect(byHiddenNeed.pledges.totalCount).toBe(0);
   });
 
+  it.each(ROLES)('viewerMayEdit tells %s exactly which records its update mutation accepts', async (role) => {
+    const client = clients[role];
+    const updates: Record<string, string> = { Pledge: 'updatePledge', CountryNeed: 'updateCountryNeed', ProgressReport: 'updateProgressReport' };
+    const problems: string[] = [];
+    for (const fixture of fixtures.filter((f) => updates[f.type])) {
+      const read = await run(client, `query ($id: ID!) { node(id: $id) { ... on ${fixture.type} { viewerMayEdit } } }`, { id: fixture.id });
+      const may = Boolean((read.data?.node as { viewerMayEdit?: boolean } | null)?.viewerMayEdit);
+      const result = await run(client, `mutation ($id: ID!) { ${updates[fixture.type]}(id: $id, input: {}) { id } }`, { id: fixture.id });
+      const accepted = !result.errors?.length;
+      if (accepted !== may) problems.push(`${fixture.label}: viewerMayEdit ${may}, update ${accepted ? 'accepted' : result.errors![0]!.extensions?.code}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('subscriptions deliver a match change only to the roles that may see the match', async () => {
     const document = parse('subscription ($roundtableId: ID) { matchStatusChanged(roundtableId: $roundtableId) { status match { id need { id } pledge { id } } } }') as TypedDocumentNode<
       { matchStatusChanged: { status: string; match: { id: string } } },

@@ -24,7 +24,6 @@ import { needPriorityChoices, needStatusChoices } from './choices.js';
 import { whereOf } from './fields.js';
 import type { CountryNeedRecord } from './needs.adapter.js';
 import { NeedWorkflowButtons } from './NeedWorkflowButtons.js';
-import { canEditNeed } from './workflow.js';
 
 const Title = () => {
   const need = useRecordContext<CountryNeedRecord>();
@@ -33,11 +32,10 @@ const Title = () => {
 
 const Actions = () => {
   const need = useRecordContext<CountryNeedRecord>();
-  const { role, memberIds } = useViewer();
   return (
     <TopToolbar sx={{ alignItems: 'center' }}>
       <NeedWorkflowButtons />
-      {need && canEditNeed(need, role, memberIds) && <EditButton />}
+      {need?.viewerMayEdit && <EditButton />}
     </TopToolbar>
   );
 };

@@ -43,6 +43,7 @@ graphql(`
       label
       reasonRequired
     }
+    viewerMayEdit
     fundingGap {
       amount
       usdValue

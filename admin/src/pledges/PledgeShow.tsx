@@ -11,10 +11,8 @@ import {
   TabbedShowLayout,
   TextField,
   TopToolbar,
-  usePermissions,
   useRecordContext,
 } from 'react-admin';
-import { isStaff, type Permissions } from '../authProvider.js';
 import { pledgeStatusChoices, pledgeTypeChoices } from '../reference/choices.js';
 import { AuditHistory } from '../audit/index.js';
 import { PledgeProgressPanel } from '../reports/index.js';
@@ -27,15 +25,12 @@ import { ProposeChangesButton } from './ProposeChangesButton.js';
 
 const PledgeActions = () => {
   const pledge = useRecordContext<PledgeRecord>();
-  const { permissions } = usePermissions<Permissions>();
-  // Pledgers no longer edit a published pledge: they propose changes to it instead.
-  const canEdit = isStaff(permissions) || pledge?.status !== 'PUBLISHED';
   return (
     <TopToolbar sx={{ alignItems: 'center' }}>
       <PledgeWorkflowButtons />
       <AnnounceButton />
       <ProposeChangesButton />
-      {canEdit && <EditButton />}
+      {pledge?.viewerMayEdit && <EditButton />}
     </TopToolbar>
   );
 };

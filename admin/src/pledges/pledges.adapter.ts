@@ -44,6 +44,7 @@ graphql(`
       label
       reasonRequired
     }
+    viewerMayEdit
     estimatedValue {
       amount
       usdValue

@@ -28,7 +28,6 @@ import type { ConnectivityTargetRecord } from './cycles.adapter.js';
 import { formatDisbursed, ReportStatusChip } from './fields.js';
 import type { ProgressReportRecord } from './reports.adapter.js';
 import { ReportWorkflowButtons } from './ReportWorkflowButtons.js';
-import { canEditReport } from './workflow.js';
 
 export const reportTitle = (report: Pick<ProgressReportRecord, 'year' | 'pledge'>) => `${report.year} report on ${report.pledge.title}`;
 
@@ -39,11 +38,10 @@ const Title = () => {
 
 const Actions = () => {
   const report = useRecordContext<ProgressReportRecord>();
-  const { permissions } = usePermissions<Permissions>();
   return (
     <TopToolbar sx={{ alignItems: 'center' }}>
       <ReportWorkflowButtons />
-      {report && !report.archivedAt && canEditReport(report.status, permissions) && <EditButton />}
+      {report?.viewerMayEdit && <EditButton />}
     </TopToolbar>
   );
 };

@@ -40,6 +40,7 @@ graphql(`
       label
       reasonRequired
     }
+    viewerMayEdit
     amountDisbursed {
       amount
       usdValue

@@ -19,6 +19,7 @@ import { CountryNeed } from './country-need.entity.js';
 import { CountryNeedDecisionInput, CreateCountryNeedInput, UpdateCountryNeedInput } from './country-need.inputs.js';
 import { countryNeedSpec } from './country-need.query.js';
 import { CountryNeedService } from './country-need.service.js';
+import { canEditNeed } from './country-need.policy.js';
 import { CountryNeedAction, countryNeedWorkflow, CountryNeedWorkflowAction } from './country-need.workflow.js';
 
 const CountryNeedConnection = ConnectionType(CountryNeed);
@@ -149,6 +150,11 @@ export class CountryNeedResolver {
   @FieldResolver(() => [CountryNeedWorkflowAction], { description: 'The workflow transitions the viewer may take on the need now: the mutations accept exactly these.' })
   availableActions(@Root() need: CountryNeed, @Ctx() ctx: Context) {
     return countryNeedWorkflow.availableTo(ctx, need);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether `updateCountryNeed` accepts an edit of the need from the viewer now (the rule it enforces).' })
+  viewerMayEdit(@Root() need: CountryNeed, @Ctx() ctx: Context): boolean {
+    return canEditNeed(ctx.viewer, need);
   }
 
   @Allow(NEED_NOTES, { mask: true })

@@ -18,7 +18,7 @@ import { isStaff } from '../common/viewer.js';
 import { Pledge } from './pledge.entity.js';
 import { PledgeAction, pledgeWorkflow, PledgeWorkflowAction } from './pledge.workflow.js';
 import { PledgeService } from './pledge.service.js';
-import { canSeeCurationNotes } from './pledge.policy.js';
+import { canEditPledge, canSeeCurationNotes } from './pledge.policy.js';
 import { BulkPledgeDecisionInput, CreatePledgeInput, Money, PledgeDecisionInput, PledgeDecisionItem, UpdatePledgeInput } from './pledge.inputs.js';
 import { ItemError } from '../common/bulk.js';
 import { likelyDuplicates, PledgeDuplicate } from './pledge-duplicates.js';
@@ -179,6 +179,11 @@ export class PledgeResolver {
   @FieldResolver(() => [PledgeWorkflowAction], { description: 'The workflow transitions the viewer may take on the pledge now: the mutations accept exactly these.' })
   availableActions(@Root() pledge: Pledge, @Ctx() ctx: Context) {
     return pledgeWorkflow.availableTo(ctx, pledge);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether `updatePledge` accepts an edit of the pledge from the viewer now (the rule it enforces).' })
+  viewerMayEdit(@Root() pledge: Pledge, @Ctx() ctx: Context): boolean {
+    return canEditPledge(ctx.viewer, pledge);
   }
 
   @Allow(CURATION_NOTES, { mask: true })

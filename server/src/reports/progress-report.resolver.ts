@@ -17,6 +17,7 @@ import { CreateProgressReportInput, ProgressReportDecisionInput, UpdateProgressR
 import { progressReportSpec } from './progress-report.query.js';
 import { ProgressReportService } from './progress-report.service.js';
 import { ProgressReportAction, progressReportWorkflow, ProgressReportWorkflowAction } from './progress-report.workflow.js';
+import { canEditReport } from './progress-report.policy.js';
 import { PledgeProgress, progressLoader } from './pledge-progress.js';
 
 const ProgressReportConnection = ConnectionType(ProgressReport);
@@ -124,6 +125,12 @@ export class ProgressReportResolver {
   @FieldResolver(() => [ProgressReportWorkflowAction], { description: 'The workflow transitions the viewer may take on the report now: the mutations accept exactly these.' })
   availableActions(@Root() report: ProgressReport, @Ctx() ctx: Context) {
     return progressReportWorkflow.availableTo(ctx, report);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether `updateProgressReport` accepts an edit of the report from the viewer now (the rule it enforces).' })
+  async viewerMayEdit(@Root() report: ProgressReport, @Ctx() ctx: Context): Promise<boolean> {
+    const pledge = await ctx.loaders.relation(report, 'pledge');
+    return Boolean(pledge) && canEditReport(ctx.viewer, report, pledge);
   }
 
   @FieldResolver(() => Money, { nullable: true, description: 'Disbursed during the reporting year.' })
