@@ -31,14 +31,18 @@ export function accessRuleOf(type: string): AccessRule {
 
 export const hasAccessRule = (type: string) => rules.has(type);
 
-/** `alias.column IN (ids of the rows of `type` the viewer may see)`, for a rule that follows another type's. */
+/**
+ * Whatever `alias.column` points at (if anything), the viewer may see it: for a rule that follows
+ * another type's. Written as "no hidden record is referenced", so that PostgreSQL anti-joins against
+ * the few hidden rows (archived members, say) instead of hashing every visible one.
+ */
 export function visibleThrough(type: string, viewer: Viewer, column: string, alias: string): Sql {
   const target = accessRuleOf(type);
   const inner = `${alias}_${target.table.slice(0, 2)}`;
   const condition = target.visible(viewer, inner);
   if (condition === TRUE) return TRUE;
-  if (condition === FALSE) return FALSE;
-  return sql(`${alias}.${column} IN (SELECT ${inner}.id FROM ${target.table} ${inner} WHERE ${condition.text})`, condition.values);
+  if (condition === FALSE) return sql(`${alias}.${column} IS NULL`);
+  return sql(`NOT EXISTS (SELECT 1 FROM ${target.table} ${inner} WHERE ${inner}.id = ${alias}.${column} AND NOT COALESCE(${condition.text}, FALSE))`, condition.values);
 }
 
 /** `alias.column IN (…the viewer's members…)`, or FALSE for a viewer who represents none. */
