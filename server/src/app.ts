@@ -135,7 +135,8 @@ export async function createApp(orm: MikroORM, config: Config, server: Server, o
     (req: Request, res: Response, next: NextFunction) => ((req.headers.cookie?.includes(`${SESSION_COOKIE}=`) || req.headers.authorization) ? signedInBody : publicBody)(req, res, next),
     resolveTrustedDocuments(trustedDocuments, SESSION_COOKIE),
     (req: Request, res: Response, next: NextFunction) => {
-      const problem = checkRequestBody(req.body, config.queryLimits);
+      // A GET carries its operation in the URL: the same limits hold there.
+      const problem = checkRequestBody(req.method === 'GET' ? req.query : req.body, config.queryLimits);
       if (!problem) return next();
       res.status(400).json({ errors: [{ message: problem.message, extensions: { ...problem.extensions, http: undefined } }] });
     },

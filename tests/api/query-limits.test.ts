@@ -23,9 +23,13 @@ describe('query limits', () => {
     expect(await post({ query: '{ a: viewer { id } b: viewer { id } c: viewer { id } d: viewer { id } }' })).toMatchObject(refusal('aliases', 3, 4));
     expect(await post({ query: '{ viewer @include(if: true) { id @include(if: true) } countries @skip(if: false) { totalCount } }' })).toMatchObject(refusal('directives', 2, 3));
     expect(await post({ query: `{ ${'viewer { id } '.repeat(60)} }` })).toMatchObject(refusal('tokens', 200, 201));
+    // A query in the URL of a GET is held to the same limits as one in a POST body.
+    const long = await fetch(`${api.url}/graphql?query=${encodeURIComponent(`{ ${'viewer { id } '.repeat(60)} }`)}`, { headers: { 'apollo-require-preflight': '1' } });
+    expect({ status: long.status, body: await long.json() }).toMatchObject(refusal('tokens', 200, 201));
     expect(await post({ query: '{ pledges(first: 100) { nodes { id } } members(first: 60) { nodes { id } } }' })).toMatchObject(refusal('cost', 150, 160));
     // Page sizes given in variables count as well.
     expect(await post({ query: 'query ($n: Int) { pledges(first: $n) { nodes { id } } }', variables: { n: 151 } })).toMatchObject(refusal('cost', 150, 151));
+    expect(await post({ query: 'query ($n: Int = 151) { pledges(first: $n) { nodes { id } } }' })).toMatchObject(refusal('cost', 150, 151));
   });
 
   it('refuse text holding NUL characters, which no column can store, wherever it is', async () => {

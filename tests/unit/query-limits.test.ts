@@ -36,6 +36,12 @@ describe('query measures', () => {
     expect(measure('{ nodes(ids: ["a", "b", "c"]) { id ... on Member { pledges(first: 10) { totalCount } } } }').cost).toBe(3 + 30);
   });
 
+  it('count a variable the request leaves out at its default, as the query runs with it', () => {
+    const query = 'query ($n: Int = 100, $ids: [ID!] = ["a", "b"]) { members(first: $n) { nodes { pledges(first: $n) { totalCount } } } nodes(ids: $ids) { id } }';
+    expect(measure(query).cost).toBe(100 + 100 * 100 + 2);
+    expect(measure(query, { n: 5, ids: ['a'] }).cost).toBe(5 + 5 * 5 + 1);
+  });
+
   it('follow fragments for depth, and count aliases and directives wherever they are', () => {
     const query = `
       query Q @skip(if: false) { ...Root first: viewer { name } second: viewer { name @include(if: true) } }
