@@ -5,6 +5,7 @@ import { columnsOf, hydrate, jsonOf } from './read-model.js';
 import { readRows, type ReadScope } from './query/read.js';
 import { and, list, sql, type Sql } from './query/sql.js';
 import { accessRuleOf } from './access.js';
+import { archivedCondition, ArchivedRecords } from './query/spec.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -153,15 +154,16 @@ export class Loaders {
   /**
    * The records of `target` whose reference `field` points at the owner, in the
    * given order: the other side of a many-to-one the owner's class does not map.
+   * `archived` says which archived ones, as a list's filter does (all the viewer may see by default).
    */
-  referencing<T extends object>(target: EntityClass<T>, field: string, ownerId: number, orderBy: string): Promise<T[]> {
-    const key = `referencing:${target.name}.${field}:${orderBy}`;
+  referencing<T extends object>(target: EntityClass<T>, field: string, ownerId: number, orderBy: string, archived = ArchivedRecords.INCLUDED): Promise<T[]> {
+    const key = `referencing:${target.name}.${field}:${orderBy}:${archived}`;
     return this.loader<T[]>(key, async (ids) => {
       const em = this.em();
       const meta = em.getMetadata().get(target.name);
       const column = meta.properties[field as never]!.fieldNames[0]!;
       const order = meta.properties[orderBy.replace(/^-/, '') as never]!.fieldNames[0]!;
-      const where = and([sql(`t.${column} IN (${list(ids).text})`, ids), this.visible(target as EntityClass<object>, 't')]);
+      const where = and([sql(`t.${column} IN (${list(ids).text})`, ids), this.visible(target as EntityClass<object>, 't'), archivedCondition(archived, 't')]);
       const rows = await this.rows(`SELECT ${columnsOf(em, target as EntityClass<object>, 't')} FROM ${meta.tableName} t WHERE ${where.text} ORDER BY t.${order} ${orderBy.startsWith('-') ? 'DESC' : 'ASC'}, t.id`, where.values);
       const groups = new Map<number, T[]>(ids.map((i) => [i, []]));
       for (const row of rows) groups.get(Number(row[column]))?.push(hydrate(em, target, row));

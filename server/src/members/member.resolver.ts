@@ -13,6 +13,7 @@ import { PledgeService } from '../pledges/pledge.service.js';
 import { CreateMemberInput, UpdateMemberInput } from './member.inputs.js';
 import { filterInputOf } from '../common/query/filter-type.js';
 import { orderInputOf, type OrderInput } from '../common/query/list.js';
+import { ArchivedRecords } from '../common/query/spec.js';
 import { memberSpec } from './member.query.js';
 
 const MemberFilter = filterInputOf(memberSpec);
@@ -75,6 +76,6 @@ export class MemberResolver {
   @Allow(Rules.AUTHENTICATED, { mask: true })
   @FieldResolver(() => [Person], { nullable: true, description: 'The member\'s people; null for anonymous callers.' })
   people(@Root() member: Member, @Ctx() ctx: Context) {
-    return ctx.loaders.referencing(Person, 'member', member.id, 'name').then((people) => people.filter((p) => !p.isArchived));
+    return ctx.loaders.referencing(Person, 'member', member.id, 'name', ArchivedRecords.EXCLUDED);
   }
 }

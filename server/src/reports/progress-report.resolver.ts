@@ -18,6 +18,7 @@ import { progressReportSpec } from './progress-report.query.js';
 import { ProgressReportService } from './progress-report.service.js';
 import { ProgressReportAction, progressReportWorkflow, ProgressReportWorkflowAction } from './progress-report.workflow.js';
 import { canEditReport } from './progress-report.policy.js';
+import { ArchivedRecords } from '../common/query/spec.js';
 import { PledgeProgress, progressLoader } from './pledge-progress.js';
 
 const ProgressReportConnection = ConnectionType(ProgressReport);
@@ -168,7 +169,7 @@ export class PledgeProgressFieldResolver {
   }
 
   @FieldResolver(() => [ProgressReport], { description: 'Its progress reports the viewer may see, the latest year first; archived ones are left out, as lists leave them out.' })
-  async reports(@Root() pledge: Pledge, @Ctx() ctx: Context): Promise<ProgressReport[]> {
-    return (await ctx.loaders.referencing(ProgressReport, 'pledge', pledge.id, '-year')).filter((report) => !report.isArchived);
+  reports(@Root() pledge: Pledge, @Ctx() ctx: Context): Promise<ProgressReport[]> {
+    return ctx.loaders.referencing(ProgressReport, 'pledge', pledge.id, '-year', ArchivedRecords.EXCLUDED);
   }
 }
